@@ -1,0 +1,149 @@
+/**
+ * The Backend interface: storage plus a fixed set of kernel families.
+ * Everything else (autograd, composite ops, nn) is written once in `src/ops/`
+ * over these primitives.
+ *
+ * Conventions shared by every backend:
+ * - Every dtype occupies 4 bytes per element in storage: float32 as f32,
+ *   int32 as i32, bool as a 32-bit 0/1 word. One element size keeps every
+ *   kernel indexing 32-bit words (and WGSL has no 1-byte storage type).
+ * - `shape`, `strides` and `offset` are in elements, never bytes.
+ * - Outputs are always contiguous, row-major, offset 0, in a buffer the op
+ *   layer allocated with `alloc`. Inputs are strided views (`View`).
+ * - Kernels enqueue work and return at once; only `read` waits.
+ */
+
+export type DType = 'float32' | 'int32' | 'bool';
+
+/** Opaque handle to device memory owned by one backend. */
+export interface BackendBuffer {
+  /** Size in bytes as requested from `alloc`. */
+  readonly byteLength: number;
+}
+
+/** A strided window onto a buffer; strides may be 0 (broadcast) or any integer >= 0. */
+export interface View {
+  buffer: BackendBuffer;
+  dtype: DType;
+  shape: readonly number[];
+  strides: readonly number[];
+  offset: number;
+}
+
+/** A broadcast JS number used in place of a tensor operand (no upload needed). */
+export type Operand = View | number;
+
+export type UnaryOp =
+  | 'neg' | 'abs' | 'exp' | 'log' | 'sqrt' | 'rsqrt' | 'sin' | 'cos' | 'tanh'
+  | 'sigmoid' | 'relu' | 'gelu' | 'gelu_tanh' | 'silu' | 'erf' | 'sign'
+  | 'floor' | 'ceil' | 'round' | 'square' | 'reciprocal' | 'log1p' | 'expm1'
+  | 'logical_not';
+
+export type BinaryOp =
+  | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum'
+  | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'
+  | 'logical_and' | 'logical_or';
+
+export type ReduceOp = 'sum' | 'prod' | 'max' | 'min' | 'argmax' | 'argmin';
+
+export interface Conv2dGeometry {
+  batch: number;
+  channels: number;
+  height: number;
+  width: number;
+  kernelH: number;
+  kernelW: number;
+  strideH: number;
+  strideW: number;
+  padH: number;
+  padW: number;
+  dilationH: number;
+  dilationW: number;
+  /** Output spatial size, computed by the op layer with PyTorch's formula. */
+  outH: number;
+  outW: number;
+}
+
+/** Pooling uses the same geometry; dilation is 1 for avg pooling. */
+export type Pool2dGeometry = Conv2dGeometry;
+
+export interface Backend {
+  /** 'cpu' or 'webgpu:N'. */
+  readonly name: string;
+  readonly kind: 'cpu' | 'webgpu';
+
+  // ---- storage ----
+  alloc(byteLength: number): BackendBuffer;
+  /** Return memory to the backend's pool. Safe to call while queued kernels still use it. */
+  free(buffer: BackendBuffer): void;
+  write(buffer: BackendBuffer, data: ArrayBufferView, byteOffset?: number): void;
+  read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer>;
+  /** Synchronous read; only backends whose memory the host can see (cpu) provide it. */
+  readSync?(buffer: BackendBuffer, byteOffset: number, byteLength: number): ArrayBuffer;
+  /** Bytes currently held (allocated and not freed) by live buffers. */
+  bytesInUse(): number;
+  /** Wait until all queued work finished (webgpu: submit + onSubmittedWorkDone). */
+  sync(): Promise<void>;
+  /** Release pools and devices; the backend is unusable afterwards. */
+  destroy(): void;
+
+  // ---- elementwise (inputs are already broadcast to `shape`: stride 0 on broadcast dims) ----
+  /** out[i] = a[i] converted to outDtype (bool: x != 0). Also the strided -> contiguous copy. */
+  copy(out: BackendBuffer, a: View, outDtype: DType): void;
+  /** float32 -> float32 for every op; int32 -> int32 for neg/abs/sign/square; bool -> bool for logical_not. */
+  unary(op: UnaryOp, out: BackendBuffer, a: View): void;
+  /**
+   * a and b have the same dtype (float32 or int32, or bool for logical ops and eq/ne).
+   * Arithmetic ops give that dtype; comparisons and logical ops give bool.
+   * int32 div truncates toward zero; int32 pow is not required.
+   */
+  binary(op: BinaryOp, out: BackendBuffer, shape: readonly number[], a: Operand, b: Operand, dtype: DType): void;
+  /** out = cond ? a : b; cond bool, a/b of `dtype`. */
+  where(out: BackendBuffer, shape: readonly number[], cond: View, a: Operand, b: Operand, dtype: DType): void;
+  /** out = clamp(a, lo, hi) for float32/int32; lo/hi may be -Infinity/Infinity. */
+  clamp(out: BackendBuffer, a: View, lo: number, hi: number): void;
+
+  // ---- reductions over a contiguous [outer, reduced, inner] block ----
+  /**
+   * `a` is contiguous from `a.offset` with `outer * reduced * inner` elements.
+   * out[o, i] = op over r of a[o, r, i]. sum/prod/max/min keep the input dtype
+   * (bool sums as int32); argmax/argmin give int32 and pick the first extreme
+   * (NaN counts as the extreme, as PyTorch does).
+   */
+  reduce(op: ReduceOp, out: BackendBuffer, a: View, outer: number, reduced: number, inner: number): void;
+  /** Numerically stable softmax (or logSoftmax) over the last dim of a contiguous [rows, cols] float32 view. */
+  softmax(out: BackendBuffer, a: View, rows: number, cols: number, log: boolean): void;
+
+  // ---- matmul ----
+  /**
+   * out[b, m, n] = sum_k a[b, m, k] * b[b, k, n]. a is a 3-D view [B, M, K],
+   * b a 3-D view [B, K, N]; strides arbitrary (transposed views and stride-0
+   * batch broadcast are legal). float32 only.
+   */
+  matmul(out: BackendBuffer, a: View, b: View): void;
+
+  // ---- indexing (index tensors are int32; out-of-range indices are the op layer's job) ----
+  /** out[o, j, i] = a[o, index[j], i]; a contiguous [outer, n, inner], index contiguous [m]. */
+  indexSelect(out: BackendBuffer, a: View, index: View, outer: number, n: number, inner: number, m: number): void;
+  /** target[o, index[j], i] += src[o, j, i], in place; target contiguous [outer, n, inner], src contiguous [outer, m, inner]. */
+  indexAdd(target: BackendBuffer, src: View, index: View, outer: number, n: number, inner: number, m: number): void;
+  /** PyTorch gather on contiguous a and index: out has index's shape. */
+  gather(out: BackendBuffer, a: View, dim: number, index: View): void;
+  /** PyTorch scatter_add_ in place: target (contiguous, shape `targetShape`) [.., index[..], ..] += src[..]. index/src contiguous, same shape. */
+  scatterAdd(target: BackendBuffer, targetShape: readonly number[], dim: number, index: View, src: View): void;
+
+  // ---- convolution and pooling helpers (NCHW, float32, contiguous inputs) ----
+  /** cols[n, c*kh*kw, oh*ow] from x[n, c, h, w] (zero padding). */
+  im2col(cols: BackendBuffer, x: View, g: Conv2dGeometry): void;
+  /** x[n, c, h, w] = sum of the cols entries that read each pixel (adjoint of im2col). */
+  col2im(x: BackendBuffer, cols: View, g: Conv2dGeometry): void;
+  /** out[n, c, oh, ow] = max over the window; indices (int32) = flat h*W+w of the max, first one on ties; padding is -inf. */
+  maxPool2d(out: BackendBuffer, indices: BackendBuffer, x: View, g: Pool2dGeometry): void;
+  /** gradIn[n, c, h, w] = sum of gradOut over the windows whose argmax is (h, w). */
+  maxPool2dBackward(gradIn: BackendBuffer, gradOut: View, indices: View, g: Pool2dGeometry): void;
+  /** Average over the window; the divisor counts padded cells when countIncludePad, else only real ones. */
+  avgPool2d(out: BackendBuffer, x: View, g: Pool2dGeometry, countIncludePad: boolean): void;
+  avgPool2dBackward(gradIn: BackendBuffer, gradOut: View, g: Pool2dGeometry, countIncludePad: boolean): void;
+}
+
+export const ELEMENT_BYTES = 4;
