@@ -87,6 +87,9 @@ export interface Backend {
   /** Release pools and devices; the backend is unusable afterwards. */
   destroy(): void;
 
+  /** Fill `count` elements from the start of `out` with `value` (as `dtype`). */
+  fill(out: BackendBuffer, count: number, value: number, dtype: DType): void;
+
   // ---- elementwise (inputs are already broadcast to `shape`: stride 0 on broadcast dims) ----
   /** out[i] = a[i] converted to outDtype (bool: x != 0). Also the strided -> contiguous copy. */
   copy(out: BackendBuffer, a: View, outDtype: DType): void;

@@ -1,0 +1,5 @@
+// Entry point of build/kernels.wasm: every kernel family, flat exports.
+export * from './elementwise';
+export * from './reduce';
+export * from './softmax';
+export * from './matmul';

@@ -1,0 +1,195 @@
+// Reductions over a contiguous [outer, reduced, inner] block.
+// inner == 1: SIMD along the reduced axis (pairwise for sums, so 1M floats
+// stay accurate); inner > 1: SIMD across inner, blocked partial sums along r.
+import { R_SUM, R_PROD, R_MAX, R_MIN, R_ARGMAX, R_ARGMIN } from './opcodes';
+
+const PAIRWISE_LEAF = 1024;
+const R_BLOCK = 256;
+
+@inline function vcomb(isInt: bool, op: i32, x: v128, y: v128): v128 {
+  switch (op) {
+    case R_SUM: return isInt ? i32x4.add(x, y) : f32x4.add(x, y);
+    case R_PROD: return isInt ? i32x4.mul(x, y) : f32x4.mul(x, y);
+    case R_MAX: return isInt ? i32x4.max_s(x, y) : f32x4.max(x, y); // f32x4.max propagates NaN
+    case R_MIN: return isInt ? i32x4.min_s(x, y) : f32x4.min(x, y);
+  }
+  unreachable();
+  return x;
+}
+
+@inline function identity(isInt: bool, op: i32): v128 {
+  switch (op) {
+    case R_SUM: return isInt ? i32x4.splat(0) : f32x4.splat(0.0);
+    case R_PROD: return isInt ? i32x4.splat(1) : f32x4.splat(1.0);
+    case R_MAX: return isInt ? i32x4.splat(i32.MIN_VALUE) : f32x4.splat(-Infinity);
+    case R_MIN: return isInt ? i32x4.splat(i32.MAX_VALUE) : f32x4.splat(Infinity);
+  }
+  unreachable();
+  return i32x4.splat(0);
+}
+
+/** Lane 0 of the result holds the horizontal combination of v's lanes. */
+@inline function hcomb(isInt: bool, op: i32, v: v128): v128 {
+  const hi = i32x4.shuffle(v, v, 2, 3, 0, 1);
+  const s = vcomb(isInt, op, v, hi);
+  return vcomb(isInt, op, s, i32x4.shuffle(s, s, 1, 0, 3, 2));
+}
+
+/** Contiguous n elements at p; the result sits in lane 0. */
+@inline function rowReduce(isInt: bool, op: i32, p: usize, n: i32): v128 {
+  let a0 = identity(isInt, op), a1 = a0, a2 = a0, a3 = a0;
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const q = p + (<usize>i << 2);
+    a0 = vcomb(isInt, op, a0, v128.load(q));
+    a1 = vcomb(isInt, op, a1, v128.load(q, 16));
+    a2 = vcomb(isInt, op, a2, v128.load(q, 32));
+    a3 = vcomb(isInt, op, a3, v128.load(q, 48));
+  }
+  for (; i + 4 <= n; i += 4) a0 = vcomb(isInt, op, a0, v128.load(p + (<usize>i << 2)));
+  let acc = hcomb(isInt, op, vcomb(isInt, op, vcomb(isInt, op, a0, a1), vcomb(isInt, op, a2, a3)));
+  for (; i < n; i++) acc = vcomb(isInt, op, acc, v128.load32_zero(p + (<usize>i << 2)));
+  return acc;
+}
+
+// NOTE: the scalar tail above combines lane 0 with a zero-extended load; only
+// lane 0 is meaningful afterwards.
+
+function sumPairwiseF32(p: usize, n: i32): f32 {
+  if (n <= PAIRWISE_LEAF) return f32x4.extract_lane(rowReduce(false, R_SUM, p, n), 0);
+  const h = (n >> 1) & ~15;
+  return sumPairwiseF32(p, h) + sumPairwiseF32(p + (<usize>h << 2), n - h);
+}
+
+function rowF32(op: i32, p: usize, n: i32): f32 {
+  switch (op) {
+    case R_SUM: return sumPairwiseF32(p, n);
+    case R_PROD: return f32x4.extract_lane(rowReduce(false, R_PROD, p, n), 0);
+    case R_MAX: return f32x4.extract_lane(rowReduce(false, R_MAX, p, n), 0);
+    case R_MIN: return f32x4.extract_lane(rowReduce(false, R_MIN, p, n), 0);
+  }
+  unreachable();
+  return 0;
+}
+
+function rowI32(op: i32, p: usize, n: i32): i32 {
+  switch (op) {
+    case R_SUM: return i32x4.extract_lane(rowReduce(true, R_SUM, p, n), 0);
+    case R_PROD: return i32x4.extract_lane(rowReduce(true, R_PROD, p, n), 0);
+    case R_MAX: return i32x4.extract_lane(rowReduce(true, R_MAX, p, n), 0);
+    case R_MIN: return i32x4.extract_lane(rowReduce(true, R_MIN, p, n), 0);
+  }
+  unreachable();
+  return 0;
+}
+
+/** 4 columns at p (row stride `rs` bytes) reduced over n rows, in blocks for sum accuracy. */
+@inline function colReduce4(isInt: bool, op: i32, p: usize, rs: usize, n: i32): v128 {
+  let total = identity(isInt, op);
+  for (let r0 = 0; r0 < n; r0 += R_BLOCK) {
+    const r1 = min(n, r0 + R_BLOCK);
+    let acc = identity(isInt, op);
+    for (let r = r0; r < r1; r++) acc = vcomb(isInt, op, acc, v128.load(p + <usize>r * rs));
+    total = vcomb(isInt, op, total, acc);
+  }
+  return total;
+}
+
+@inline function colReduce1(isInt: bool, op: i32, p: usize, rs: usize, n: i32): v128 {
+  let total = identity(isInt, op);
+  for (let r0 = 0; r0 < n; r0 += R_BLOCK) {
+    const r1 = min(n, r0 + R_BLOCK);
+    let acc = identity(isInt, op);
+    for (let r = r0; r < r1; r++) acc = vcomb(isInt, op, acc, v128.load32_zero(p + <usize>r * rs));
+    total = vcomb(isInt, op, total, acc);
+  }
+  return total;
+}
+
+@inline function colsReduce(isInt: bool, op: i32, out: usize, a: usize, reduced: i32, inner: i32): void {
+  const rs = <usize>inner << 2;
+  let i = 0;
+  for (; i + 4 <= inner; i += 4) {
+    v128.store(out + (<usize>i << 2), colReduce4(isInt, op, a + (<usize>i << 2), rs, reduced));
+  }
+  for (; i < inner; i++) {
+    store<i32>(out + (<usize>i << 2), i32x4.extract_lane(colReduce1(isInt, op, a + (<usize>i << 2), rs, reduced), 0));
+  }
+}
+
+function colsF32(op: i32, out: usize, a: usize, reduced: i32, inner: i32): void {
+  switch (op) {
+    case R_SUM: colsReduce(false, R_SUM, out, a, reduced, inner); break;
+    case R_PROD: colsReduce(false, R_PROD, out, a, reduced, inner); break;
+    case R_MAX: colsReduce(false, R_MAX, out, a, reduced, inner); break;
+    case R_MIN: colsReduce(false, R_MIN, out, a, reduced, inner); break;
+    default: unreachable();
+  }
+}
+
+function colsI32(op: i32, out: usize, a: usize, reduced: i32, inner: i32): void {
+  switch (op) {
+    case R_SUM: colsReduce(true, R_SUM, out, a, reduced, inner); break;
+    case R_PROD: colsReduce(true, R_PROD, out, a, reduced, inner); break;
+    case R_MAX: colsReduce(true, R_MAX, out, a, reduced, inner); break;
+    case R_MIN: colsReduce(true, R_MIN, out, a, reduced, inner); break;
+    default: unreachable();
+  }
+}
+
+/** First index of the extreme; for floats NaN is the extreme (first NaN wins). */
+@inline function argExtreme(isInt: bool, isMax: bool, p: usize, stride: usize, n: i32): i32 {
+  let bestIdx = 0;
+  if (isInt) {
+    let best = load<i32>(p);
+    for (let r = 1; r < n; r++) {
+      const v = load<i32>(p + <usize>r * stride);
+      if (isMax ? v > best : v < best) { best = v; bestIdx = r; }
+    }
+  } else {
+    let best = load<f32>(p);
+    if (isNaN(best)) return 0;
+    for (let r = 1; r < n; r++) {
+      const v = load<f32>(p + <usize>r * stride);
+      if (isMax ? v > best : v < best) { best = v; bestIdx = r; }
+      else if (isNaN(v)) return r;
+    }
+  }
+  return bestIdx;
+}
+
+@inline function argReduce(isInt: bool, isMax: bool, out: usize, a: usize, outer: i32, reduced: i32, inner: i32): void {
+  const rs = <usize>inner << 2;
+  for (let o = 0; o < outer; o++) {
+    const base = a + <usize>o * <usize>reduced * rs;
+    for (let i = 0; i < inner; i++) {
+      store<i32>(out, argExtreme(isInt, isMax, base + (<usize>i << 2), rs, reduced));
+      out += 4;
+    }
+  }
+}
+
+@inline function reduceAll(isInt: bool, op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32): void {
+  if (op == R_ARGMAX) { argReduce(isInt, true, out, a, outer, reduced, inner); return; }
+  if (op == R_ARGMIN) { argReduce(isInt, false, out, a, outer, reduced, inner); return; }
+  const block = <usize>reduced * <usize>inner << 2;
+  for (let o = 0; o < outer; o++) {
+    const src = a + <usize>o * block;
+    if (inner == 1) {
+      if (isInt) store<i32>(out + (<usize>o << 2), rowI32(op, src, reduced));
+      else store<f32>(out + (<usize>o << 2), rowF32(op, src, reduced));
+    } else {
+      const dst = out + (<usize>o * <usize>inner << 2);
+      if (isInt) colsI32(op, dst, src, reduced, inner);
+      else colsF32(op, dst, src, reduced, inner);
+    }
+  }
+}
+
+export function reduce_f32(op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32): void {
+  reduceAll(false, op, out, a, outer, reduced, inner);
+}
+
+export function reduce_i32(op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32): void {
+  reduceAll(true, op, out, a, outer, reduced, inner);
+}

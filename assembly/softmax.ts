@@ -1,0 +1,57 @@
+// Softmax / log-softmax over the last dim of a contiguous [rows, cols] block:
+// subtract the row max first so exp never overflows.
+import { vexp, vlog } from './vmath';
+
+@inline function rowMax(p: usize, n: i32): f32 {
+  let m = f32x4.splat(-Infinity);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) m = f32x4.max(m, v128.load(p + (<usize>i << 2)));
+  let r = max(max(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), max(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
+  for (; i < n; i++) r = max(r, load<f32>(p + (<usize>i << 2)));
+  return r;
+}
+
+@inline function hsum(v: v128): f32 {
+  return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
+}
+
+export function softmax_f32(out: usize, a: usize, rows: i32, cols: i32, log: i32): void {
+  const rowBytes = <usize>cols << 2;
+  for (let r = 0; r < rows; r++) {
+    const p = a + <usize>r * rowBytes;
+    const o = out + <usize>r * rowBytes;
+    const m = rowMax(p, cols);
+    const vm = f32x4.splat(m);
+    // exp(x - m) goes to `out` (softmax) and is summed
+    let acc = f32x4.splat(0.0);
+    let i = 0;
+    for (; i + 4 <= cols; i += 4) {
+      const e = vexp(f32x4.sub(v128.load(p + (<usize>i << 2)), vm));
+      if (!log) v128.store(o + (<usize>i << 2), e);
+      acc = f32x4.add(acc, e);
+    }
+    let sum = hsum(acc);
+    for (; i < cols; i++) {
+      const e = f32x4.extract_lane(vexp(f32x4.splat(load<f32>(p + (<usize>i << 2)) - m)), 0);
+      if (!log) store<f32>(o + (<usize>i << 2), e);
+      sum += e;
+    }
+    if (log) {
+      const shift = f32x4.add(vm, vlog(f32x4.splat(sum)));
+      i = 0;
+      for (; i + 4 <= cols; i += 4) {
+        v128.store(o + (<usize>i << 2), f32x4.sub(v128.load(p + (<usize>i << 2)), shift));
+      }
+      const s = f32x4.extract_lane(shift, 0);
+      for (; i < cols; i++) store<f32>(o + (<usize>i << 2), load<f32>(p + (<usize>i << 2)) - s);
+    } else {
+      const inv = f32x4.splat(1.0 / sum);
+      i = 0;
+      for (; i + 4 <= cols; i += 4) {
+        v128.store(o + (<usize>i << 2), f32x4.mul(v128.load(o + (<usize>i << 2)), inv));
+      }
+      const s = f32x4.extract_lane(inv, 0);
+      for (; i < cols; i++) store<f32>(o + (<usize>i << 2), load<f32>(o + (<usize>i << 2)) * s);
+    }
+  }
+}

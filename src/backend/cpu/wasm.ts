@@ -1,0 +1,50 @@
+import { KERNELS_WASM_BASE64 } from './kernels.gen.js';
+
+/** The flat exports of build/kernels.wasm (assembly/index.ts). Pointers are byte addresses. */
+export interface KernelExports {
+  readonly memory: WebAssembly.Memory;
+  heap_base(): number;
+  unary_f32(op: number, out: number, a: number, shape: number, sa: number, rank: number): void;
+  unary_i32(op: number, out: number, a: number, shape: number, sa: number, rank: number): void;
+  binary_f32(op: number, out: number, a: number, b: number, xa: number, xb: number,
+    shape: number, sa: number, sb: number, rank: number): void;
+  binary_i32(op: number, out: number, a: number, b: number, xa: number, xb: number,
+    shape: number, sa: number, sb: number, rank: number): void;
+  where_32(out: number, cond: number, a: number, b: number, xa: number, xb: number,
+    shape: number, sc: number, sa: number, sb: number, rank: number): void;
+  clamp_f32(out: number, a: number, lo: number, hi: number, shape: number, sa: number, rank: number): void;
+  clamp_i32(out: number, a: number, lo: number, hi: number, shape: number, sa: number, rank: number): void;
+  convert(mode: number, out: number, a: number, shape: number, sa: number, rank: number): void;
+  reduce_f32(op: number, out: number, a: number, outer: number, reduced: number, inner: number): void;
+  reduce_i32(op: number, out: number, a: number, outer: number, reduced: number, inner: number): void;
+  softmax_f32(out: number, a: number, rows: number, cols: number, log: number): void;
+  matmul_pack_a_bytes(): number;
+  matmul_pack_b_bytes(): number;
+  matmul_f32(out: number, a: number, b: number, batch: number, m: number, n: number, k: number,
+    sab: number, sam: number, sak: number, sbb: number, sbk: number, sbn: number, packA: number, packB: number): void;
+  index_select_32(out: number, a: number, index: number, outer: number, n: number, inner: number, m: number): void;
+  index_add_f32(target: number, src: number, index: number, outer: number, n: number, inner: number, m: number): void;
+  index_add_i32(target: number, src: number, index: number, outer: number, n: number, inner: number, m: number): void;
+  gather_32(out: number, a: number, index: number, shape: number, strides: number, rank: number, dim: number): void;
+  scatter_add_f32(target: number, src: number, index: number, shape: number, strides: number, rank: number, dim: number): void;
+  scatter_add_i32(target: number, src: number, index: number, shape: number, strides: number, rank: number, dim: number): void;
+  im2col_f32(cols: number, x: number, geometry: number): void;
+  col2im_f32(x: number, cols: number, geometry: number): void;
+  maxpool2d_f32(out: number, indices: number, x: number, geometry: number): void;
+  maxpool2d_backward_f32(gradIn: number, gradOut: number, indices: number, geometry: number): void;
+  avgpool2d_f32(out: number, x: number, geometry: number, countIncludePad: number): void;
+  avgpool2d_backward_f32(gradIn: number, gradOut: number, geometry: number, countIncludePad: number): void;
+}
+
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  // atob exists in browsers and Node >= 16; no Buffer, no fs.
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export async function instantiateKernels(): Promise<KernelExports> {
+  const { instance } = await WebAssembly.instantiate(decodeBase64(KERNELS_WASM_BASE64), {});
+  return instance.exports as unknown as KernelExports;
+}

@@ -1,0 +1,156 @@
+import type { BufferPool } from './buffers.js';
+import type { DeviceState } from './device-state.js';
+import type { PipelineCache, ShaderKey } from './pipelines.js';
+
+/** One storage binding; index k of `DispatchCall.bindings` is `@binding(k + 1)`. */
+export interface Binding {
+  buffer: GPUBuffer;
+  write?: boolean;
+}
+
+export interface DispatchCall extends ShaderKey {
+  /** Uniform words for `@binding(0)` (at most UNIFORM_WORDS). */
+  params: Uint32Array;
+  /** `null` leaves a binding number out (the shader did not declare it). */
+  bindings: ReadonlyArray<Binding | null>;
+  /** Total workgroups; folded into a 2-D grid past the per-dimension limit. */
+  workgroups: number;
+}
+
+/** Uniform slot size: minUniformBufferOffsetAlignment is at most 256. */
+const UNIFORM_BYTES = 256;
+export const UNIFORM_WORDS = UNIFORM_BYTES / 4;
+
+/**
+ * Records work into one command encoder and submits in batches: on a read, on
+ * sync(), or every `maxDispatches` dispatches.
+ * Uniforms live in one arena buffer, a 256-byte slot per dispatch, filled on
+ * the CPU and uploaded with a single writeBuffer just before the submit.
+ * NOTE: reusing the arena for the next batch is safe without waiting: queue
+ * operations run in order, so the next writeBuffer lands after this submit's work.
+ */
+export class Commands {
+  private encoder: GPUCommandEncoder | null = null;
+  private pass: GPUComputePassEncoder | null = null;
+  private readonly arena: GPUBuffer;
+  private readonly arenaData: Uint32Array;
+  private slots = 0;
+  /** Buffers the unsubmitted encoder touches; a write to one of them must submit first. */
+  private readonly touched = new Set<GPUBuffer>();
+  private readonly onSubmit: (() => void)[] = [];
+  private readonly maxPerDim: number;
+  submits = 0;
+  dispatches = 0;
+
+  constructor(
+    private readonly device: GPUDevice,
+    private readonly state: DeviceState,
+    private readonly pipelines: PipelineCache,
+    readonly storage: BufferPool,
+    private readonly maxDispatches = 64,
+  ) {
+    this.arena = device.createBuffer({
+      size: UNIFORM_BYTES * maxDispatches,
+      usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
+      label: 'uniform-arena',
+    });
+    this.arenaData = new Uint32Array(UNIFORM_WORDS * maxDispatches);
+    this.maxPerDim = device.limits.maxComputeWorkgroupsPerDimension;
+  }
+
+  /** Run `fn` after the next submit (e.g. recycle buffers that work still reads). */
+  afterSubmit(fn: () => void): void {
+    this.onSubmit.push(fn);
+  }
+
+  touches(buffer: GPUBuffer): boolean {
+    return this.touched.has(buffer);
+  }
+
+  dispatch(call: DispatchCall): void {
+    if (call.workgroups <= 0) return;
+    if (call.params.length > UNIFORM_WORDS) throw new Error(`${call.shader}: ${call.params.length} uniform words (max ${UNIFORM_WORDS})`);
+    const pipeline = this.pipelines.get(call);
+    if (this.slots === this.maxDispatches) this.flush();
+    const slot = this.slots++;
+    this.arenaData.set(call.params, slot * UNIFORM_WORDS);
+
+    const entries: GPUBindGroupEntry[] = [
+      { binding: 0, resource: { buffer: this.arena, offset: slot * UNIFORM_BYTES, size: UNIFORM_BYTES } },
+    ];
+    const written = new Set(call.bindings.filter((b) => b?.write).map((b) => b!.buffer));
+    call.bindings.forEach((b, k) => {
+      if (!b) return;
+      let buffer = b.buffer;
+      // A buffer may not be bound writable and read-only in one dispatch:
+      // read a snapshot instead (the reads must see the values before the dispatch).
+      if (!b.write && written.has(buffer)) buffer = this.snapshot(buffer);
+      entries.push({ binding: k + 1, resource: { buffer } });
+      this.touched.add(buffer);
+    });
+    const bindGroup = this.device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries });
+
+    const x = Math.min(call.workgroups, this.maxPerDim);
+    const y = Math.ceil(call.workgroups / x);
+    if (y > this.maxPerDim) throw new Error(`${this.state.name}: ${call.shader} needs ${call.workgroups} workgroups, more than ${this.maxPerDim}^2`);
+    const pass = this.computePass();
+    pass.setPipeline(pipeline);
+    pass.setBindGroup(0, bindGroup);
+    pass.dispatchWorkgroups(x, y);
+    this.dispatches++;
+  }
+
+  copy(src: GPUBuffer, srcOffset: number, dst: GPUBuffer, dstOffset: number, size: number): void {
+    if (size <= 0) return;
+    const encoder = this.plainEncoder();
+    encoder.copyBufferToBuffer(src, srcOffset, dst, dstOffset, size);
+    this.touched.add(src);
+    this.touched.add(dst);
+  }
+
+  /** Submit everything recorded so far. */
+  flush(): void {
+    if (!this.encoder) return;
+    this.pass?.end();
+    this.pass = null;
+    if (this.slots > 0) {
+      this.device.queue.writeBuffer(this.arena, 0, this.arenaData.buffer, 0, this.slots * UNIFORM_BYTES);
+    }
+    const commands = this.encoder.finish();
+    this.encoder = null;
+    this.device.queue.submit([commands]);
+    this.slots = 0;
+    this.touched.clear();
+    this.submits++;
+    this.storage.onSubmitted();
+    const callbacks = this.onSubmit.splice(0);
+    for (const fn of callbacks) fn();
+  }
+
+  destroy(): void {
+    this.pass = null;
+    this.encoder = null;
+    this.arena.destroy();
+  }
+
+  private snapshot(buffer: GPUBuffer): GPUBuffer {
+    const tmp = this.storage.acquire(buffer.size);
+    this.copy(buffer, 0, tmp, 0, buffer.size);
+    this.storage.releaseAfterSubmit(tmp);
+    return tmp;
+  }
+
+  private plainEncoder(): GPUCommandEncoder {
+    this.pass?.end();
+    this.pass = null;
+    this.encoder ??= this.device.createCommandEncoder();
+    return this.encoder;
+  }
+
+  private computePass(): GPUComputePassEncoder {
+    this.encoder ??= this.device.createCommandEncoder();
+    this.pass ??= this.encoder.beginComputePass();
+    return this.pass;
+  }
+}
+

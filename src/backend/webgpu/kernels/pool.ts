@@ -1,0 +1,47 @@
+import type { BackendBuffer, Pool2dGeometry, View } from '../../backend.js';
+import { geometryParams } from './conv.js';
+import { groupsFor, type KernelContext } from './context.js';
+
+export function maxPool2d(ctx: KernelContext, out: BackendBuffer, indices: BackendBuffer, x: View, g: Pool2dGeometry): void {
+  const total = g.batch * g.channels * g.outH * g.outW;
+  if (total === 0) return;
+  ctx.commands.dispatch({
+    shader: 'pool', entry: 'max_pool', defines: { WITH_INDICES: true },
+    params: geometryParams(g, x.offset, 0, total),
+    bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(x.buffer) }, { buffer: ctx.gpu(indices), write: true }],
+    workgroups: groupsFor(total),
+  });
+}
+
+export function maxPool2dBackward(ctx: KernelContext, gradIn: BackendBuffer, gradOut: View, indices: View, g: Pool2dGeometry): void {
+  const total = g.batch * g.channels * g.height * g.width;
+  if (total === 0) return;
+  ctx.commands.dispatch({
+    shader: 'pool', entry: 'max_pool_backward', defines: { READ_INDICES: true },
+    params: geometryParams(g, gradOut.offset, indices.offset, total),
+    bindings: [{ buffer: ctx.gpu(gradIn), write: true }, { buffer: ctx.gpu(gradOut.buffer) }, { buffer: ctx.gpu(indices.buffer) }],
+    workgroups: groupsFor(total),
+  });
+}
+
+export function avgPool2d(ctx: KernelContext, out: BackendBuffer, x: View, g: Pool2dGeometry, countIncludePad: boolean): void {
+  const total = g.batch * g.channels * g.outH * g.outW;
+  if (total === 0) return;
+  ctx.commands.dispatch({
+    shader: 'pool', entry: 'avg_pool',
+    params: geometryParams(g, x.offset, 0, total, countIncludePad ? 1 : 0),
+    bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(x.buffer) }],
+    workgroups: groupsFor(total),
+  });
+}
+
+export function avgPool2dBackward(ctx: KernelContext, gradIn: BackendBuffer, gradOut: View, g: Pool2dGeometry, countIncludePad: boolean): void {
+  const total = g.batch * g.channels * g.height * g.width;
+  if (total === 0) return;
+  ctx.commands.dispatch({
+    shader: 'pool', entry: 'avg_pool_backward',
+    params: geometryParams(g, gradOut.offset, 0, total, countIncludePad ? 1 : 0),
+    bindings: [{ buffer: ctx.gpu(gradIn), write: true }, { buffer: ctx.gpu(gradOut.buffer) }],
+    workgroups: groupsFor(total),
+  });
+}

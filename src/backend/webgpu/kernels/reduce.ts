@@ -1,0 +1,50 @@
+import type { BackendBuffer, ReduceOp, View } from '../../backend.js';
+import { ParamWriter } from '../params.js';
+import { type KernelContext } from './context.js';
+
+interface ReduceTemplate {
+  IDENTITY: string;
+  COMBINE: string;
+  ARG: boolean;
+  BETTER: string;
+}
+
+function template(op: ReduceOp, float: boolean): ReduceTemplate {
+  const T = float ? 'f32' : 'i32';
+  const lowest = float ? '-f32_inf()' : 'i32(-2147483647 - 1)';
+  const highest = float ? 'f32_inf()' : 'i32(2147483647)';
+  // NaN propagates through max/min: once acc is NaN no comparison replaces it.
+  const nan = float ? ' || is_nan_f32(v)' : '';
+  switch (op) {
+    case 'sum': return { IDENTITY: `${T}(0)`, COMBINE: 'acc + v', ARG: false, BETTER: 'false' };
+    case 'prod': return { IDENTITY: `${T}(1)`, COMBINE: 'acc * v', ARG: false, BETTER: 'false' };
+    case 'max': return { IDENTITY: lowest, COMBINE: `select(acc, v, v > acc${nan})`, ARG: false, BETTER: 'false' };
+    case 'min': return { IDENTITY: highest, COMBINE: `select(acc, v, v < acc${nan})`, ARG: false, BETTER: 'false' };
+    case 'argmax': return { IDENTITY: lowest, COMBINE: 'acc', ARG: true, BETTER: 'vb > va' };
+    case 'argmin': return { IDENTITY: highest, COMBINE: 'acc', ARG: true, BETTER: 'vb < va' };
+  }
+}
+
+/** out[o, i] = op over r of a[o, r, i], a contiguous from a.offset. */
+export function reduce(
+  ctx: KernelContext, op: ReduceOp, out: BackendBuffer, a: View,
+  outer: number, reduced: number, inner: number,
+): void {
+  if (outer * inner === 0) return;
+  // bool is 0/1 words: reduced as int32 (bool sums give int32, max/min stay 0/1).
+  const float = a.dtype === 'float32';
+  const T = float ? 'f32' : 'i32';
+  const t = template(op, float);
+  const rows = inner === 1;
+  ctx.commands.dispatch({
+    shader: 'reduce',
+    entry: rows ? 'rows' : 'cols',
+    defines: {
+      T, LOAD: `bitcast<${T}>(w)`, STORE: 'bitcast<u32>(v)',
+      ISNAN: float ? 'is_nan_f32' : 'is_nan_i32', ...t,
+    },
+    params: new ParamWriter().u32(outer, reduced, inner, a.offset).done(),
+    bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }],
+    workgroups: rows ? outer : outer * Math.ceil(inner / 16),
+  });
+}

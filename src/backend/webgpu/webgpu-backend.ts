@@ -1,0 +1,281 @@
+import type {
+  Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry,
+  ReduceOp, UnaryOp, View,
+} from '../backend.js';
+import { BufferPool, sizeClass, WebGPUBuffer } from './buffers.js';
+import { Commands } from './commands.js';
+import { DeviceState } from './device-state.js';
+import { PipelineCache } from './pipelines.js';
+import { SHADER_SOURCES } from './shaders.gen.js';
+import type { KernelContext } from './kernels/context.js';
+import * as conv from './kernels/conv.js';
+import * as ew from './kernels/elementwise.js';
+import * as idx from './kernels/indexing.js';
+import { matmul } from './kernels/matmul.js';
+import * as pool from './kernels/pool.js';
+import { reduce } from './kernels/reduce.js';
+import { softmax } from './kernels/softmax.js';
+
+export { openWebGPUBackends, type OpenWebGPUOptions } from './open.js';
+
+export interface WebGPUAdapterInfo {
+  vendor: string;
+  architecture: string;
+  description: string;
+}
+
+export interface WebGPUBackendOptions {
+  /** Dispatches recorded before an automatic submit (default 64). */
+  maxDispatchesPerSubmit?: number;
+  /** Shader sources (tests inject broken ones); defaults to the embedded wgsl/. */
+  shaderSources?: Readonly<Record<string, string>>;
+}
+
+/** A Backend over one GPUDevice. Create with `openWebGPUBackends`. */
+export class WebGPUBackend implements Backend, KernelContext {
+  readonly kind = 'webgpu' as const;
+  readonly commands: Commands;
+  readonly features: ReadonlySet<string>;
+  readonly limits: { maxStorageBufferBindingSize: number; maxBufferSize: number };
+  private readonly state: DeviceState;
+  private readonly storage: BufferPool;
+  private readonly staging: BufferPool;
+  private readonly pipelines: PipelineCache;
+  private liveBytes = 0;
+  private destroyed = false;
+
+  constructor(
+    readonly name: string,
+    readonly device: GPUDevice,
+    readonly adapterInfo: WebGPUAdapterInfo,
+    options: WebGPUBackendOptions = {},
+  ) {
+    this.state = new DeviceState(name, device);
+    this.features = new Set(device.features);
+    this.limits = {
+      maxStorageBufferBindingSize: device.limits.maxStorageBufferBindingSize,
+      maxBufferSize: device.limits.maxBufferSize,
+    };
+    const U = GPUBufferUsage;
+    this.storage = new BufferPool(device, U.STORAGE | U.COPY_SRC | U.COPY_DST, `${name}:storage`);
+    this.staging = new BufferPool(device, U.MAP_READ | U.COPY_DST, `${name}:staging`);
+    this.pipelines = new PipelineCache(device, this.state, options.shaderSources ?? SHADER_SOURCES);
+    this.commands = new Commands(device, this.state, this.pipelines, this.storage, options.maxDispatchesPerSubmit ?? 64);
+  }
+
+  // ---- storage ----
+
+  alloc(byteLength: number): BackendBuffer {
+    this.state.check();
+    if (!Number.isInteger(byteLength) || byteLength < 0) throw new Error(`${this.name}: alloc of ${byteLength} bytes`);
+    const limit = Math.min(this.limits.maxStorageBufferBindingSize, this.limits.maxBufferSize);
+    if (byteLength > limit) {
+      const which = this.limits.maxStorageBufferBindingSize <= this.limits.maxBufferSize ? 'maxStorageBufferBindingSize' : 'maxBufferSize';
+      throw new Error(`${this.name}: cannot allocate a buffer of ${byteLength} bytes: exceeds the device's ${which} (${limit} bytes)`);
+    }
+    // Round the class down to a multiple of 4 at the limit so it stays bindable.
+    const size = Math.min(sizeClass(byteLength), limit - (limit % 4));
+    const buffer = new WebGPUBuffer(byteLength, this.storage.acquire(size), this.name);
+    this.liveBytes += byteLength;
+    return buffer;
+  }
+
+  free(buffer: BackendBuffer): void {
+    const b = this.own(buffer);
+    if (b.freed) return;
+    b.freed = true;
+    this.liveBytes -= b.byteLength;
+    if (!this.destroyed) this.storage.releaseAfterSubmit(b.gpu);
+  }
+
+  write(buffer: BackendBuffer, data: ArrayBufferView, byteOffset = 0): void {
+    this.state.check();
+    const b = this.gpu(buffer);
+    if (byteOffset % 4 !== 0) throw new Error(`${this.name}: write offset ${byteOffset} is not a multiple of 4`);
+    if (byteOffset + data.byteLength > buffer.byteLength) {
+      throw new Error(`${this.name}: write of ${data.byteLength} bytes at ${byteOffset} overflows a ${buffer.byteLength}-byte buffer`);
+    }
+    // queue.writeBuffer runs before unsubmitted encoder work: submit first if that work uses this buffer.
+    if (this.commands.touches(b)) this.commands.flush();
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const padded = bytes.byteLength % 4 === 0 ? bytes : padTo4(bytes);
+    this.device.queue.writeBuffer(b, byteOffset, padded);
+  }
+
+  async read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer> {
+    this.state.check();
+    const b = this.gpu(buffer);
+    if (byteOffset < 0 || byteLength < 0 || byteOffset + byteLength > buffer.byteLength) {
+      throw new Error(`${this.name}: read of ${byteLength} bytes at ${byteOffset} is outside a ${buffer.byteLength}-byte buffer`);
+    }
+    if (byteLength === 0) return new ArrayBuffer(0);
+    // Copies must be 4-byte aligned: widen, then slice.
+    const start = byteOffset - (byteOffset % 4);
+    const end = Math.ceil((byteOffset + byteLength) / 4) * 4;
+    const staging = this.staging.acquire(sizeClass(end - start));
+    this.commands.copy(b, start, staging, 0, end - start);
+    this.commands.flush();
+    try {
+      await staging.mapAsync(GPUMapMode.READ, 0, end - start);
+    } catch (err) {
+      await this.state.settle();
+      throw new Error(`${this.name}: read failed: ${(err as Error).message}`);
+    }
+    const out = staging.getMappedRange(0, end - start).slice(byteOffset - start, byteOffset - start + byteLength);
+    staging.unmap();
+    this.staging.release(staging);
+    await this.state.settle();
+    return out;
+  }
+
+  bytesInUse(): number {
+    return this.liveBytes;
+  }
+
+  async sync(): Promise<void> {
+    this.state.check();
+    this.commands.flush();
+    await this.device.queue.onSubmittedWorkDone();
+    await this.state.settle();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.state.markDestroyed();
+    this.commands.destroy();
+    this.storage.destroy();
+    this.staging.destroy();
+    this.device.destroy();
+  }
+
+  /** Pool and batching counters, for tests and the benchmark. */
+  stats(): { bytesInUse: number; pooledBytes: number; pipelines: number; submits: number; dispatches: number } {
+    return {
+      bytesInUse: this.liveBytes,
+      pooledBytes: this.storage.idleBytes(),
+      pipelines: this.pipelines.size,
+      submits: this.commands.submits,
+      dispatches: this.commands.dispatches,
+    };
+  }
+
+  /** KernelContext: the live GPUBuffer behind a handle of this backend. */
+  gpu(buffer: BackendBuffer): GPUBuffer {
+    const b = this.own(buffer);
+    if (b.freed) throw new Error(`${this.name}: buffer used after free`);
+    return b.gpu;
+  }
+
+  private own(buffer: BackendBuffer): WebGPUBuffer {
+    if (!(buffer instanceof WebGPUBuffer) || buffer.owner !== this.name) {
+      const owner = buffer instanceof WebGPUBuffer ? buffer.owner : 'another backend';
+      throw new Error(`${this.name}: buffer belongs to ${owner}`);
+    }
+    return buffer;
+  }
+
+  // ---- kernels ----
+
+  copy(out: BackendBuffer, a: View, outDtype: DType): void {
+    this.state.check();
+    ew.copy(this, out, a, outDtype);
+  }
+
+  unary(op: UnaryOp, out: BackendBuffer, a: View): void {
+    this.state.check();
+    ew.unary(this, op, out, a);
+  }
+
+  binary(op: BinaryOp, out: BackendBuffer, shape: readonly number[], a: Operand, b: Operand, dtype: DType): void {
+    this.state.check();
+    ew.binary(this, op, out, shape, a, b, dtype);
+  }
+
+  where(out: BackendBuffer, shape: readonly number[], cond: View, a: Operand, b: Operand, dtype: DType): void {
+    this.state.check();
+    ew.where(this, out, shape, cond, a, b, dtype);
+  }
+
+  clamp(out: BackendBuffer, a: View, lo: number, hi: number): void {
+    this.state.check();
+    ew.clamp(this, out, a, lo, hi);
+  }
+
+  reduce(op: ReduceOp, out: BackendBuffer, a: View, outer: number, reduced: number, inner: number): void {
+    this.state.check();
+    reduce(this, op, out, a, outer, reduced, inner);
+  }
+
+  softmax(out: BackendBuffer, a: View, rows: number, cols: number, log: boolean): void {
+    this.state.check();
+    softmax(this, out, a, rows, cols, log);
+  }
+
+  matmul(out: BackendBuffer, a: View, b: View): void {
+    this.state.check();
+    matmul(this, out, a, b);
+  }
+
+  /** The one-output-per-thread matmul, kept as the benchmark's baseline. */
+  matmulNaive(out: BackendBuffer, a: View, b: View): void {
+    this.state.check();
+    matmul(this, out, a, b, 'naive');
+  }
+
+  indexSelect(out: BackendBuffer, a: View, index: View, outer: number, n: number, inner: number, m: number): void {
+    this.state.check();
+    idx.indexSelect(this, out, a, index, outer, n, inner, m);
+  }
+
+  indexAdd(target: BackendBuffer, src: View, index: View, outer: number, n: number, inner: number, m: number): void {
+    this.state.check();
+    idx.indexAdd(this, target, src, index, outer, n, inner, m);
+  }
+
+  gather(out: BackendBuffer, a: View, dim: number, index: View): void {
+    this.state.check();
+    idx.gather(this, out, a, dim, index);
+  }
+
+  scatterAdd(target: BackendBuffer, targetShape: readonly number[], dim: number, index: View, src: View): void {
+    this.state.check();
+    idx.scatterAdd(this, target, targetShape, dim, index, src);
+  }
+
+  im2col(cols: BackendBuffer, x: View, g: Conv2dGeometry): void {
+    this.state.check();
+    conv.im2col(this, cols, x, g);
+  }
+
+  col2im(x: BackendBuffer, cols: View, g: Conv2dGeometry): void {
+    this.state.check();
+    conv.col2im(this, x, cols, g);
+  }
+
+  maxPool2d(out: BackendBuffer, indices: BackendBuffer, x: View, g: Pool2dGeometry): void {
+    this.state.check();
+    pool.maxPool2d(this, out, indices, x, g);
+  }
+
+  maxPool2dBackward(gradIn: BackendBuffer, gradOut: View, indices: View, g: Pool2dGeometry): void {
+    this.state.check();
+    pool.maxPool2dBackward(this, gradIn, gradOut, indices, g);
+  }
+
+  avgPool2d(out: BackendBuffer, x: View, g: Pool2dGeometry, countIncludePad: boolean): void {
+    this.state.check();
+    pool.avgPool2d(this, out, x, g, countIncludePad);
+  }
+
+  avgPool2dBackward(gradIn: BackendBuffer, gradOut: View, g: Pool2dGeometry, countIncludePad: boolean): void {
+    this.state.check();
+    pool.avgPool2dBackward(this, gradIn, gradOut, g, countIncludePad);
+  }
+}
+
+function padTo4(bytes: Uint8Array): Uint8Array {
+  const padded = new Uint8Array(Math.ceil(bytes.byteLength / 4) * 4);
+  padded.set(bytes);
+  return padded;
+}

@@ -1,0 +1,146 @@
+import type { Backend } from './backend/backend.js';
+
+/**
+ * The device registry: 'cpu' always, 'webgpu:N' for each WebGPU device opened by `init()`.
+ * Backends are created by `init()`; the entry points (index.ts / node.ts) tell it
+ * where WebGPU comes from.
+ */
+
+export interface WebGPUProvider {
+  /** The GPU object (navigator.gpu in browsers, the `webgpu` package's create() in Node). */
+  gpu(): GPU | undefined;
+  /** Lets Node drop its reference to the dawn instance so the process can exit. */
+  release?(): void;
+}
+
+export interface InitOptions {
+  /** How many independent devices to open on the WebGPU adapter (default 1). */
+  webgpuDevices?: number;
+  /** Skip WebGPU entirely (cpu only). */
+  webgpu?: boolean;
+  powerPreference?: GPUPowerPreference;
+}
+
+export interface DeviceInfo {
+  name: string;
+  kind: 'cpu' | 'webgpu';
+  description: string;
+}
+
+const backends = new Map<string, Backend>();
+let defaultDevice = 'cpu';
+let provider: WebGPUProvider | undefined;
+let webgpuProblem = 'WebGPU was not probed: call `await torch.init()`';
+let initPromise: Promise<string[]> | undefined;
+const descriptions = new Map<string, string>();
+
+export function setWebGPUProvider(p: WebGPUProvider): void {
+  provider = p;
+}
+
+/** Why no WebGPU device is present, or undefined when one is. */
+export function webgpuUnavailableReason(): string | undefined {
+  return [...backends.keys()].some((k) => k.startsWith('webgpu')) ? undefined : webgpuProblem;
+}
+
+/**
+ * Loads the WebAssembly kernels and probes WebGPU. Returns the device names.
+ * Calling it again after a successful init returns the same devices.
+ *
+ * @example
+ * await torch.init();            // ['cpu', 'webgpu:0'] where an adapter exists
+ */
+export function init(options: InitOptions = {}): Promise<string[]> {
+  initPromise ??= doInit(options).catch((e: unknown) => {
+    initPromise = undefined;
+    throw e;
+  });
+  return initPromise;
+}
+
+async function doInit(options: InitOptions): Promise<string[]> {
+  const { createCpuBackend } = await import('./backend/cpu/cpu-backend.js');
+  if (!backends.has('cpu')) {
+    const cpu = await createCpuBackend();
+    backends.set('cpu', cpu);
+    descriptions.set('cpu', 'WebAssembly SIMD');
+  }
+  if (options.webgpu !== false) await probeWebGPU(options);
+  return devices();
+}
+
+async function probeWebGPU(options: InitOptions): Promise<void> {
+  const gpu = provider?.gpu();
+  if (!gpu) {
+    webgpuProblem = provider ? 'no WebGPU implementation found (navigator.gpu is undefined)' : 'no WebGPU provider registered';
+    return;
+  }
+  try {
+    const { openWebGPUBackends } = await import('./backend/webgpu/webgpu-backend.js');
+    const opened = await openWebGPUBackends(gpu, {
+      devices: options.webgpuDevices ?? 1,
+      ...(options.powerPreference ? { powerPreference: options.powerPreference } : {}),
+    });
+    if (opened.length === 0) webgpuProblem = 'requestAdapter() returned no adapter';
+    for (const b of opened) {
+      backends.set(b.name, b);
+      const info = b.adapterInfo;
+      descriptions.set(b.name, [info.vendor, info.architecture, info.description].filter(Boolean).join(' ') || 'WebGPU adapter');
+    }
+  } catch (e) {
+    webgpuProblem = `WebGPU initialisation failed: ${(e as Error).message}`;
+  }
+}
+
+/** Names of the devices ready to use, e.g. ['cpu', 'webgpu:0']. */
+export function devices(): string[] {
+  return [...backends.keys()];
+}
+
+export function deviceInfo(): DeviceInfo[] {
+  return [...backends.values()].map((b) => ({ name: b.name, kind: b.kind, description: descriptions.get(b.name) ?? '' }));
+}
+
+/** 'webgpu' means 'webgpu:0'. */
+export function canonicalDevice(name: string): string {
+  return name === 'webgpu' ? 'webgpu:0' : name;
+}
+
+export function getBackend(name?: string): Backend {
+  const key = canonicalDevice(name ?? defaultDevice);
+  const b = backends.get(key);
+  if (b) return b;
+  if (backends.size === 0) throw new Error(`webtorch: no devices are ready: call \`await torch.init()\` first`);
+  if (key.startsWith('webgpu')) {
+    const reason = webgpuUnavailableReason();
+    throw new Error(`webtorch: device '${key}' is not available (${reason ?? `opened: ${devices().join(', ')}`})`);
+  }
+  throw new Error(`webtorch: unknown device '${name}' (available: ${devices().join(', ')})`);
+}
+
+export function getBackendIfReady(name: string): Backend | undefined {
+  return backends.get(canonicalDevice(name));
+}
+
+export function setDefaultDevice(name: string): void {
+  getBackend(name);
+  defaultDevice = canonicalDevice(name);
+}
+
+export function getDefaultDevice(): string {
+  return defaultDevice;
+}
+
+/** Releases every device (and, in Node, the dawn instance) so the process can exit. */
+export function shutdown(): void {
+  for (const [name, b] of backends) {
+    if (name !== 'cpu') {
+      b.destroy();
+      backends.delete(name);
+    }
+  }
+  if (defaultDevice !== 'cpu') defaultDevice = 'cpu';
+  provider?.release?.();
+  initPromise = undefined;
+  webgpuProblem = 'WebGPU was shut down';
+}

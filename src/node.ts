@@ -1,0 +1,48 @@
+/**
+ * The Node entry: the same API as the browser build, with WebGPU from the
+ * `webgpu` npm package (Dawn's node binding). On a machine without a GPU, point
+ * Vulkan at SwiftShader: VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json.
+ */
+import { createRequire } from 'node:module';
+import { setWebGPUProvider } from './device.js';
+
+export * from './index.js';
+
+interface DawnModule {
+  create(flags: string[]): GPU;
+  globals: Record<string, unknown>;
+}
+
+let instance: GPU | undefined;
+let loadError: string | undefined;
+
+function loadDawn(): GPU | undefined {
+  if (instance) return instance;
+  try {
+    const require = createRequire(import.meta.url);
+    // NOTE: `webgpu` is ESM with a CJS-loadable native addon; import its index via require to stay synchronous.
+    const dawn = require('webgpu') as DawnModule;
+    Object.assign(globalThis, dawn.globals);
+    const flags = (process.env.WEBTORCH_DAWN_FLAGS ?? '').split(/\s+/).filter(Boolean);
+    instance = dawn.create(flags);
+    return instance;
+  } catch (e) {
+    loadError = (e as Error).message;
+    return undefined;
+  }
+}
+
+setWebGPUProvider({
+  gpu: () => {
+    if (process.env.WEBTORCH_DISABLE_WEBGPU === '1') return undefined;
+    return loadDawn();
+  },
+  // Node stays alive while the dawn instance is referenced.
+  release: () => {
+    instance = undefined;
+  },
+});
+
+export function dawnLoadError(): string | undefined {
+  return loadError;
+}

@@ -1,0 +1,60 @@
+// im2col: cols[n, (c*kh + i)*kw + j, oy*ow + ox] = x[n, c, oy*sh - ph + i*dh, ox*sw - pw + j*dw] (0 outside).
+// col2im: its adjoint, gather-style: each pixel sums the cols entries that read it (no atomics).
+#include "common"
+#include "geometry"
+
+@group(0) @binding(0) var<uniform> G: Geom;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> src: array<f32>;
+
+@compute @workgroup_size(256)
+fn im2col(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+          @builtin(local_invocation_index) li: u32) {
+  let t = linear_workgroup(wid, nwg) * 256u + li;
+  if (t >= G.total) { return; }
+  let L = u32(G.outH * G.outW);
+  let KK = u32(G.kernelH * G.kernelW);
+  let p = t % L;
+  let row = (t / L) % (G.channels * KK);
+  let n = t / (L * G.channels * KK);
+  let c = row / KK;
+  let ki = i32((row % KK) / u32(G.kernelW));
+  let kj = i32(row % u32(G.kernelW));
+  let oy = i32(p / u32(G.outW));
+  let ox = i32(p % u32(G.outW));
+  let y = oy * G.strideH - G.padH + ki * G.dilationH;
+  let x = ox * G.strideW - G.padW + kj * G.dilationW;
+  var v = 0.0;
+  if (y >= 0 && y < G.height && x >= 0 && x < G.width) {
+    v = src[G.off0 + ((n * G.channels + c) * u32(G.height) + u32(y)) * u32(G.width) + u32(x)];
+  }
+  out[t] = v;
+}
+
+@compute @workgroup_size(256)
+fn col2im(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+          @builtin(local_invocation_index) li: u32) {
+  let t = linear_workgroup(wid, nwg) * 256u + li;
+  if (t >= G.total) { return; }
+  let W = u32(G.width);
+  let H = u32(G.height);
+  let x = i32(t % W);
+  let y = i32((t / W) % H);
+  let nc = t / (W * H);
+  let c = nc % G.channels;
+  let n = nc / G.channels;
+  let L = u32(G.outH * G.outW);
+  let KK = u32(G.kernelH * G.kernelW);
+  let base = G.off0 + (n * G.channels * KK + c * KK) * L;
+  var acc = 0.0;
+  for (var ki = 0; ki < G.kernelH; ki++) {
+    let oy = window_origin(y, ki, G.padH, G.dilationH, G.strideH, G.outH);
+    if (oy < 0) { continue; }
+    for (var kj = 0; kj < G.kernelW; kj++) {
+      let ox = window_origin(x, kj, G.padW, G.dilationW, G.strideW, G.outW);
+      if (ox < 0) { continue; }
+      acc += src[base + u32(ki * G.kernelW + kj) * L + u32(oy * G.outW + ox)];
+    }
+  }
+  out[t] = acc;
+}

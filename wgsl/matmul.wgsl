@@ -1,0 +1,120 @@
+// out[b, m, n] = sum_k A[b, m, k] * B[b, k, n] over strided views.
+// `main`: 64x64 output tile per workgroup of 16x16 threads, K in steps of 16
+// through workgroup memory; each thread accumulates a 4x4 block at rows
+// ty + 16i and columns tx + 16j (so the final stores are coalesced along n).
+// `naive`: one output per thread, kept as the baseline for the benchmark.
+#include "common"
+
+struct Params {
+  batch: u32,
+  M: u32,
+  N: u32,
+  K: u32,
+  aOff: u32,
+  aSB: u32,
+  aSM: u32,
+  aSK: u32,
+  bOff: u32,
+  bSB: u32,
+  bSK: u32,
+  bSN: u32,
+  tilesM: u32,
+  tilesN: u32,
+  _pad0: u32,
+  _pad1: u32,
+}
+
+@group(0) @binding(0) var<uniform> P: Params;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> A: array<f32>;
+@group(0) @binding(3) var<storage, read> B: array<f32>;
+
+const TM = 64u;
+const TN = 64u;
+const TK = 16u;
+
+var<workgroup> As: array<f32, 1024>; // [TK][TM]
+var<workgroup> Bs: array<f32, 1024>; // [TK][TN]
+
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+        @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let tiles = P.tilesM * P.tilesN;
+  let wg = linear_workgroup(wid, nwg);
+  if (wg >= tiles * P.batch) { return; }
+  let b = wg / tiles;
+  let t = wg % tiles;
+  let m0 = (t / P.tilesN) * TM;
+  let n0 = (t % P.tilesN) * TN;
+  let aBase = P.aOff + b * P.aSB;
+  let bBase = P.bOff + b * P.bSB;
+  let tx = lid.x;
+  let ty = lid.y;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+
+  for (var k0 = 0u; k0 < P.K; k0 += TK) {
+    // Consecutive threads take consecutive k of A and consecutive n of B:
+    // contiguous reads for row-major operands.
+    for (var r = 0u; r < 4u; r++) {
+      let e = li + r * 256u;
+      let am = e / TK;
+      let ak = e % TK;
+      let gm = m0 + am;
+      let gk = k0 + ak;
+      var av = 0.0;
+      if (gm < P.M && gk < P.K) { av = A[aBase + gm * P.aSM + gk * P.aSK]; }
+      As[ak * TM + am] = av;
+
+      let bk = e / TN;
+      let bn = e % TN;
+      let gk2 = k0 + bk;
+      let gn = n0 + bn;
+      var bv = 0.0;
+      if (gk2 < P.K && gn < P.N) { bv = B[bBase + gk2 * P.bSK + gn * P.bSN]; }
+      Bs[bk * TN + bn] = bv;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < TK; kk++) {
+      let ar = kk * TM + ty;
+      let br = kk * TN + tx;
+      let a4 = vec4<f32>(As[ar], As[ar + 16u], As[ar + 32u], As[ar + 48u]);
+      let b4 = vec4<f32>(Bs[br], Bs[br + 16u], Bs[br + 32u], Bs[br + 48u]);
+      acc0 += a4.x * b4;
+      acc1 += a4.y * b4;
+      acc2 += a4.z * b4;
+      acc3 += a4.w * b4;
+    }
+    workgroupBarrier();
+  }
+
+  let outBase = b * P.M * P.N;
+  for (var i = 0u; i < 4u; i++) {
+    let m = m0 + ty + 16u * i;
+    if (m >= P.M) { continue; }
+    var row = acc0;
+    if (i == 1u) { row = acc1; } else if (i == 2u) { row = acc2; } else if (i == 3u) { row = acc3; }
+    for (var j = 0u; j < 4u; j++) {
+      let n = n0 + tx + 16u * j;
+      if (n < P.N) { out[outBase + m * P.N + n] = row[j]; }
+    }
+  }
+}
+
+@compute @workgroup_size(256)
+fn naive(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+         @builtin(local_invocation_index) li: u32) {
+  let i = linear_workgroup(wid, nwg) * 256u + li;
+  if (i >= P.batch * P.M * P.N) { return; }
+  let n = i % P.N;
+  let m = (i / P.N) % P.M;
+  let b = i / (P.M * P.N);
+  var acc = 0.0;
+  for (var k = 0u; k < P.K; k++) {
+    acc += A[P.aOff + b * P.aSB + m * P.aSM + k * P.aSK] * B[P.bOff + b * P.bSB + k * P.bSK + n * P.bSN];
+  }
+  out[i] = acc;
+}
