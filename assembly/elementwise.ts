@@ -10,7 +10,7 @@ import {
   B_GT, B_GE, B_LOGICAL_AND, B_LOGICAL_OR,
   C_COPY, C_F32_I32, C_I32_F32, C_F32_BOOL, C_I32_BOOL,
 } from './opcodes';
-import { vexp, vlog, vlog1p, vexpm1, vtanh, vsigmoid, verf, vsin, vcos } from './vmath';
+import { vexp, vlog, vlog1p, vexpm1, vtanh, vsigmoid, verf, vOnePlusErf, vsin, vcos } from './vmath';
 
 const MAX_RANK = 32;
 const counters = memory.data(MAX_RANK * 4, 16);
@@ -69,8 +69,8 @@ export function heap_base(): usize {
     case U_SIGMOID: return vsigmoid(x);
     case U_RELU: return f32x4.max(x, f32x4.splat(0.0));
     case U_GELU: {
-      const e = verf(f32x4.mul(x, f32x4.splat(0.70710678118654752)));
-      return f32x4.mul(f32x4.mul(x, f32x4.splat(0.5)), f32x4.add(e, f32x4.splat(1.0)));
+      const e = vOnePlusErf(f32x4.mul(x, f32x4.splat(0.70710678118654752)));
+      return f32x4.mul(f32x4.mul(x, f32x4.splat(0.5)), e);
     }
     case U_GELU_TANH: {
       const x3 = f32x4.mul(f32x4.mul(x, x), x);
@@ -519,4 +519,12 @@ export function clamp_i32(out: usize, a: usize, lo: i32, hi: i32, shape: usize, 
 
 export function convert(mode: i32, out: usize, a: usize, shape: usize, sa: usize, rank: i32): void {
   nd(K_CONVERT, mode, out, shape, rank, a, sa, 0, 0, 0, 0);
+}
+
+/** out[0..n) = the 32-bit pattern `bits` (any dtype). */
+export function fill_32(out: usize, n: i32, bits: i32): void {
+  const v = i32x4.splat(bits);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) v128.store(out + (<usize>i << 2), v);
+  for (; i < n; i++) store<i32>(out + (<usize>i << 2), bits);
 }

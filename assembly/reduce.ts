@@ -86,22 +86,39 @@ function rowI32(op: i32, p: usize, n: i32): i32 {
 /** 4 columns at p (row stride `rs` bytes) reduced over n rows, in blocks for sum accuracy. */
 @inline function colReduce4(isInt: bool, op: i32, p: usize, rs: usize, n: i32): v128 {
   let total = identity(isInt, op);
+  let comp = f32x4.splat(0.0);
   for (let r0 = 0; r0 < n; r0 += R_BLOCK) {
     const r1 = min(n, r0 + R_BLOCK);
     let acc = identity(isInt, op);
     for (let r = r0; r < r1; r++) acc = vcomb(isInt, op, acc, v128.load(p + <usize>r * rs));
-    total = vcomb(isInt, op, total, acc);
+    if (!isInt && op == R_SUM) {
+      // Kahan-compensated across blocks: long columns stay accurate
+      const y = f32x4.sub(acc, comp);
+      const t = f32x4.add(total, y);
+      comp = f32x4.sub(f32x4.sub(t, total), y);
+      total = t;
+    } else {
+      total = vcomb(isInt, op, total, acc);
+    }
   }
   return total;
 }
 
 @inline function colReduce1(isInt: bool, op: i32, p: usize, rs: usize, n: i32): v128 {
   let total = identity(isInt, op);
+  let comp = f32x4.splat(0.0);
   for (let r0 = 0; r0 < n; r0 += R_BLOCK) {
     const r1 = min(n, r0 + R_BLOCK);
     let acc = identity(isInt, op);
     for (let r = r0; r < r1; r++) acc = vcomb(isInt, op, acc, v128.load32_zero(p + <usize>r * rs));
-    total = vcomb(isInt, op, total, acc);
+    if (!isInt && op == R_SUM) {
+      const y = f32x4.sub(acc, comp);
+      const t = f32x4.add(total, y);
+      comp = f32x4.sub(f32x4.sub(t, total), y);
+      total = t;
+    } else {
+      total = vcomb(isInt, op, total, acc);
+    }
   }
   return total;
 }

@@ -37,13 +37,14 @@ export function softmax_f32(out: usize, a: usize, rows: i32, cols: i32, log: i32
       sum += e;
     }
     if (log) {
-      const shift = f32x4.add(vm, vlog(f32x4.splat(sum)));
+      // (x - m) - log(sum): folding m + log(sum) first would round at m's scale
+      const ls = vlog(f32x4.splat(sum));
       i = 0;
       for (; i + 4 <= cols; i += 4) {
-        v128.store(o + (<usize>i << 2), f32x4.sub(v128.load(p + (<usize>i << 2)), shift));
+        v128.store(o + (<usize>i << 2), f32x4.sub(f32x4.sub(v128.load(p + (<usize>i << 2)), vm), ls));
       }
-      const s = f32x4.extract_lane(shift, 0);
-      for (; i < cols; i++) store<f32>(o + (<usize>i << 2), load<f32>(p + (<usize>i << 2)) - s);
+      const s = f32x4.extract_lane(ls, 0);
+      for (; i < cols; i++) store<f32>(o + (<usize>i << 2), (load<f32>(p + (<usize>i << 2)) - m) - s);
     } else {
       const inv = f32x4.splat(1.0 / sum);
       i = 0;

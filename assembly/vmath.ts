@@ -111,10 +111,8 @@ export function vsigmoid(x: v128): v128 {
   return f32x4.div(fsplat(1.0), f32x4.add(fsplat(1.0), vexp(f32x4.neg(x))));
 }
 
-/** erf with max abs error ~1e-7 (two minimax pieces, after N. Juffa's erff). */
-export function verf(a: v128): v128 {
-  const t = f32x4.abs(a);
-  const s = f32x4.mul(a, a);
+/** exp(r(t)) = erfc(t) for t > 0.927734375, shared by erf and gelu. */
+@inline function erfcTail(t: v128, s: v128): v128 {
   let r = madd(fsplat(-1.72853470e-5), t, fsplat(3.83197126e-4));
   const u = madd(fsplat(-3.88396438e-3), t, fsplat(2.42546219e-2));
   r = madd(r, s, u);
@@ -122,15 +120,40 @@ export function verf(a: v128): v128 {
   r = madd(r, t, fsplat(-6.34846687e-1));
   r = madd(r, t, fsplat(-1.28717512e-1));
   r = madd(r, t, f32x4.neg(t));
-  let big = f32x4.sub(fsplat(1.0), vexp(r));
-  big = v128.or(v128.and(big, i32x4.splat(0x7fffffff)), v128.and(a, i32x4.splat(0x80000000)));
+  return vexp(r);
+}
+
+/** The odd polynomial piece: erf(a) for |a| <= 0.927734375. */
+@inline function erfSmall(a: v128, s: v128): v128 {
   let q = fsplat(-5.96761703e-4);
   q = madd(q, s, fsplat(4.99119423e-3));
   q = madd(q, s, fsplat(-2.67681349e-2));
   q = madd(q, s, fsplat(1.12819925e-1));
   q = madd(q, s, fsplat(-3.76125336e-1));
   q = madd(q, s, fsplat(1.28379166e-1));
-  const small = madd(q, a, a);
+  return madd(q, a, a);
+}
+
+/**
+ * 1 + erf(z) without cancellation for negative z (erfc(-z) there), so
+ * gelu(x) = 0.5 x (1 + erf(x / sqrt2)) keeps its tiny negative tail.
+ */
+export function vOnePlusErf(z: v128): v128 {
+  const t = f32x4.abs(z);
+  const s = f32x4.mul(z, z);
+  const tail = erfcTail(t, s);
+  const big = v128.bitselect(tail, f32x4.sub(fsplat(2.0), tail), f32x4.lt(z, fsplat(0.0)));
+  const small = f32x4.add(fsplat(1.0), erfSmall(z, s));
+  return v128.bitselect(big, small, f32x4.gt(t, fsplat(0.927734375)));
+}
+
+/** erf with max abs error ~1e-7 (two minimax pieces, after N. Juffa's erff). */
+export function verf(a: v128): v128 {
+  const t = f32x4.abs(a);
+  const s = f32x4.mul(a, a);
+  let big = f32x4.sub(fsplat(1.0), erfcTail(t, s));
+  big = v128.or(v128.and(big, i32x4.splat(0x7fffffff)), v128.and(a, i32x4.splat(0x80000000)));
+  const small = erfSmall(a, s);
   // NaN lanes fail the comparison and take `small`, which is NaN.
   return v128.bitselect(big, small, f32x4.gt(t, fsplat(0.927734375)));
 }

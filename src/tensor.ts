@@ -106,8 +106,8 @@ export class Tensor {
     this.disposedFlag = true;
     untrackTensor(this);
     this.storage.release();
+    // NOTE: gradFn stays set: later nodes reach the graph through this object.
     this.gradFn?.unref();
-    this.gradFn = null;
     this.grad?.dispose();
     this.grad = null;
   }

@@ -157,7 +157,7 @@ const BINARY: Record<string, BinaryDef> = {
     kind: 'arith',
     float: true,
     grad: [
-      (g, a, b) => mul(g, mul(b, pow(a, sub(b, 1)))),
+      (g, a, b) => mul(g, mul(b, pow(a, typeof b === 'number' ? b - 1 : sub(b, 1)))),
       // NOTE: d/db a^b = a^b log a; PyTorch masks a == 0 to give 0 there instead of NaN.
       (g, a, _b, out) => mul(g, where(eq(a, 0), 0, mul(out, log(a as Tensor)))),
     ],

@@ -43,6 +43,13 @@ function clampToI32(x: number): number {
   return Math.max(-2147483648, Math.min(2147483647, Math.trunc(x)));
 }
 
+/** A JS number as the 32-bit word a buffer of `dtype` stores. */
+function scalarBits(x: number, dtype: DType): number {
+  if (dtype === 'float32') return new Int32Array(new Float32Array([x]).buffer)[0]!;
+  if (dtype === 'bool') return x !== 0 ? 1 : 0;
+  return clampToI32(x);
+}
+
 /** Geometry as the i32 array the conv/pool kernels read (order matters: see assembly/conv.ts). */
 function geometryArray(g: Conv2dGeometry): number[] {
   return [g.batch, g.channels, g.height, g.width, g.kernelH, g.kernelW, g.strideH, g.strideW,
@@ -124,6 +131,12 @@ export class CpuBackend implements Backend {
     this.destroyed = true;
   }
 
+  fill(out: BackendBuffer, count: number, value: number, dtype: DType): void {
+    const o = this.live(out, 'fill');
+    if (count * 4 > o.byteLength) throw new Error(`cpu fill: ${count} elements overflow a ${o.byteLength}-byte buffer`);
+    if (count > 0) this.k.fill_32(o.ptr, count, scalarBits(value, dtype));
+  }
+
   // ---------------------------------------------------------------- elementwise
 
   copy(out: BackendBuffer, a: View, outDtype: DType): void {
@@ -168,11 +181,7 @@ export class CpuBackend implements Backend {
 
   where(out: BackendBuffer, shape: readonly number[], cond: View, a: Operand, b: Operand, dtype: DType): void {
     const o = this.live(out, 'where');
-    const bits = (x: Operand): number => {
-      if (isView(x)) return 0;
-      if (dtype !== 'float32') return clampToI32(x);
-      return new Int32Array(new Float32Array([x]).buffer)[0]!;
-    };
+    const bits = (x: Operand): number => (isView(x) ? 0 : scalarBits(x, dtype));
     const pc = this.addr(cond, 'where');
     const pa = isView(a) ? this.addr(a, 'where') : 0;
     const pb = isView(b) ? this.addr(b, 'where') : 0;

@@ -14,6 +14,7 @@ export interface KernelExports {
     shape: number, sc: number, sa: number, sb: number, rank: number): void;
   clamp_f32(out: number, a: number, lo: number, hi: number, shape: number, sa: number, rank: number): void;
   clamp_i32(out: number, a: number, lo: number, hi: number, shape: number, sa: number, rank: number): void;
+  fill_32(out: number, n: number, bits: number): void;
   convert(mode: number, out: number, a: number, shape: number, sa: number, rank: number): void;
   reduce_f32(op: number, out: number, a: number, outer: number, reduced: number, inner: number): void;
   reduce_i32(op: number, out: number, a: number, outer: number, reduced: number, inner: number): void;

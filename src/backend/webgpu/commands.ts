@@ -48,6 +48,7 @@ export class Commands {
     private readonly pipelines: PipelineCache,
     readonly storage: BufferPool,
     private readonly maxDispatches = 64,
+    maxWorkgroupsPerDimension?: number,
   ) {
     this.arena = device.createBuffer({
       size: UNIFORM_BYTES * maxDispatches,
@@ -55,7 +56,7 @@ export class Commands {
       label: 'uniform-arena',
     });
     this.arenaData = new Uint32Array(UNIFORM_WORDS * maxDispatches);
-    this.maxPerDim = device.limits.maxComputeWorkgroupsPerDimension;
+    this.maxPerDim = Math.min(maxWorkgroupsPerDimension ?? Infinity, device.limits.maxComputeWorkgroupsPerDimension);
   }
 
   /** Run `fn` after the next submit (e.g. recycle buffers that work still reads). */

@@ -27,6 +27,8 @@ export interface WebGPUAdapterInfo {
 export interface WebGPUBackendOptions {
   /** Dispatches recorded before an automatic submit (default 64). */
   maxDispatchesPerSubmit?: number;
+  /** Lower the per-dimension workgroup limit so tests exercise the 2-D grid fold. */
+  maxWorkgroupsPerDimension?: number;
   /** Shader sources (tests inject broken ones); defaults to the embedded wgsl/. */
   shaderSources?: Readonly<Record<string, string>>;
 }
@@ -60,7 +62,7 @@ export class WebGPUBackend implements Backend, KernelContext {
     this.storage = new BufferPool(device, U.STORAGE | U.COPY_SRC | U.COPY_DST, `${name}:storage`);
     this.staging = new BufferPool(device, U.MAP_READ | U.COPY_DST, `${name}:staging`);
     this.pipelines = new PipelineCache(device, this.state, options.shaderSources ?? SHADER_SOURCES);
-    this.commands = new Commands(device, this.state, this.pipelines, this.storage, options.maxDispatchesPerSubmit ?? 64);
+    this.commands = new Commands(device, this.state, this.pipelines, this.storage, options.maxDispatchesPerSubmit ?? 64, options.maxWorkgroupsPerDimension);
   }
 
   // ---- storage ----
@@ -97,7 +99,8 @@ export class WebGPUBackend implements Backend, KernelContext {
     }
     // queue.writeBuffer runs before unsubmitted encoder work: submit first if that work uses this buffer.
     if (this.commands.touches(b)) this.commands.flush();
-    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    // NOTE: @webgpu/types wants an ArrayBuffer-backed view; a SharedArrayBuffer copies the same way.
+    const bytes: Uint8Array<ArrayBuffer> = new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength);
     const padded = bytes.byteLength % 4 === 0 ? bytes : padTo4(bytes);
     this.device.queue.writeBuffer(b, byteOffset, padded);
   }
@@ -176,6 +179,11 @@ export class WebGPUBackend implements Backend, KernelContext {
   }
 
   // ---- kernels ----
+
+  fill(out: BackendBuffer, count: number, value: number, dtype: DType): void {
+    this.state.check();
+    ew.fill(this, out, count, value, dtype);
+  }
 
   copy(out: BackendBuffer, a: View, outDtype: DType): void {
     this.state.check();
@@ -274,7 +282,7 @@ export class WebGPUBackend implements Backend, KernelContext {
   }
 }
 
-function padTo4(bytes: Uint8Array): Uint8Array {
+function padTo4(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const padded = new Uint8Array(Math.ceil(bytes.byteLength / 4) * 4);
   padded.set(bytes);
   return padded;

@@ -90,6 +90,10 @@ export function copy(ctx: KernelContext, out: BackendBuffer, a: View, outDtype: 
   run(ctx, out, a.shape, [{ operand: a, kind, dtype: a.dtype }], 'x0', kind, outDtype);
 }
 
+export function fill(ctx: KernelContext, out: BackendBuffer, count: number, value: number, dtype: DType): void {
+  run(ctx, out, [count], [{ operand: value, kind: 'raw', dtype }], 'x0', 'raw', dtype);
+}
+
 const FLOAT_UNARY: Record<UnaryOp, string> = {
   neg: '-x0', abs: 'abs(x0)', exp: 'exp(x0)', log: 'log(x0)', sqrt: 'sqrt(x0)',
   rsqrt: '1.0 / sqrt(x0)', sin: 'sin(x0)', cos: 'cos(x0)', tanh: 'tanh_f32(x0)',
