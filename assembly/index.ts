@@ -3,3 +3,6 @@ export * from './elementwise';
 export * from './reduce';
 export * from './softmax';
 export * from './matmul';
+export * from './indexing';
+export * from './conv';
+export * from './pool';

@@ -95,13 +95,14 @@ function micro4x8(kc: i32, pa: usize, pb: usize, c: usize, ldc: usize, rows: i32
   for (let k = 0; k < kc; k++) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
-    let a = v128.load32_splat(pa);
+    const av = v128.load(pa);
+    let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
     c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
-    a = v128.load32_splat(pa, 4);
+    a = i32x4.shuffle(av, av, 1, 1, 1, 1);
     c10 = fma(c10, a, b0); c11 = fma(c11, a, b1);
-    a = v128.load32_splat(pa, 8);
+    a = i32x4.shuffle(av, av, 2, 2, 2, 2);
     c20 = fma(c20, a, b0); c21 = fma(c21, a, b1);
-    a = v128.load32_splat(pa, 12);
+    a = i32x4.shuffle(av, av, 3, 3, 3, 3);
     c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
     pa += MR * 4;
     pb += NR * 4;

@@ -14,7 +14,7 @@
   return i32x4.shl(i32x4.add(n, i32x4.splat(127)), 23);
 }
 
-export function vexp(x: v128): v128 {
+@inline export function vexp(x: v128): v128 {
   // Clamp keeps the integer conversion in range; the split scaling below turns
   // the clamped extremes into exactly 0 and inf.
   const xc = f32x4.min(f32x4.max(x, fsplat(-104.0)), fsplat(89.0));

@@ -212,7 +212,18 @@ case("mean_dim", "mean", {"x": r}, lambda i: np.mean(i["x"], axis=2, keepdims=Tr
 mx = R(3, 5)
 mx[1, 3] = mx[1, 1] = 5.0  # ties: first index wins
 case("max_all", "max", {"x": R(3, 5)}, lambda i: np.max(i["x"]))
-case("max_dim_values", "max_dim_values", {"x": mx}, lambda i: np.max(i["x"], axis=1), kwargs={"dim": 1})
+
+
+def grad_to_first_argmax(i, c, axis, pick=np.argmax):
+    g = np.zeros_like(i["x"])
+    idx = np.expand_dims(pick(i["x"], axis=axis), axis)
+    np.put_along_axis(g, idx, np.expand_dims(c, axis), axis=axis)
+    return {"x": g}
+
+
+# With dim, PyTorch sends the whole gradient to the returned (first) index, even on ties.
+case("max_dim_values", "max_dim_values", {"x": mx}, lambda i: np.max(i["x"], axis=1), kwargs={"dim": 1},
+     analytic=lambda i, c: grad_to_first_argmax(i, c, 1))
 case("max_dim_indices", "max_dim_indices", {"x": mx}, lambda i: np.argmax(i["x"], axis=1).astype(np.int32), kwargs={"dim": 1}, grad=False)
 case("min_dim_values", "min_dim_values", {"x": R(3, 5)}, lambda i: np.min(i["x"], axis=0), kwargs={"dim": 0})
 case("min_all", "min", {"x": R(4, 2)}, lambda i: np.min(i["x"]))

@@ -18,6 +18,39 @@ fn erf_f32(x: f32) -> f32 {
   return select(r, -r, x < 0.0);
 }
 
+// WGSL's sin/cos promise only 2^-11 absolute error; these reach ~1e-7 for |x| < ~1e4.
+// Cody-Waite reduction by pi/2 (three-part constant, exact products for |j| < 2^11),
+// then Taylor polynomials on [-pi/4, pi/4] (truncation error < 3e-8).
+fn reduce_half_pi(x: f32) -> vec2<f32> {
+  let j = round(x * 0.63661977236758134);
+  let r = ((x - j * 1.5703125) - j * 4.837512969970703e-4) - j * 7.549790126404332e-8;
+  return vec2<f32>(r, j);
+}
+
+fn sin_poly(r: f32) -> f32 {
+  let s = r * r;
+  return r + r * s * (-0.16666666666666666 + s * (0.008333333333333333 + s * (-1.984126984126984e-4 + s * 2.755731922398589e-6)));
+}
+
+fn cos_poly(r: f32) -> f32 {
+  let s = r * r;
+  return 1.0 + s * (-0.5 + s * (0.041666666666666664 + s * (-0.001388888888888889 + s * 2.48015873015873e-5)));
+}
+
+fn sin_f32(x: f32) -> f32 {
+  let rj = reduce_half_pi(x);
+  let q = i32(rj.y) & 3;
+  let v = select(sin_poly(rj.x), cos_poly(rj.x), (q & 1) == 1);
+  return select(v, -v, q >= 2);
+}
+
+fn cos_f32(x: f32) -> f32 {
+  let rj = reduce_half_pi(x);
+  let q = (i32(rj.y) + 1) & 3;
+  let v = select(sin_poly(rj.x), cos_poly(rj.x), (q & 1) == 1);
+  return select(v, -v, q >= 2);
+}
+
 // tanh that stays finite: some drivers compute it from exp() and overflow.
 fn tanh_f32(x: f32) -> f32 {
   if (abs(x) > 15.0) { return sign(x); }
@@ -39,9 +72,21 @@ fn gelu_tanh_f32(x: f32) -> f32 {
   return 0.5 * x * (1.0 + tanh_f32(0.79788456080286536 * (x + 0.044715 * x * x * x)));
 }
 
+// WGSL leaves log/sqrt of negatives undefined (SwiftShader returns log|x|); PyTorch gives NaN.
+fn log_f32(x: f32) -> f32 {
+  if (x < 0.0) { return f32_nan(); }
+  if (x == 0.0) { return -f32_inf(); }
+  return log(x);
+}
+
+fn sqrt_f32(x: f32) -> f32 {
+  if (x < 0.0) { return f32_nan(); }
+  return sqrt(x);
+}
+
 // log(1 + x) without the cancellation of 1 + x for small x (Goldberg's trick).
 fn log1p_f32(x: f32) -> f32 {
-  if (abs(x) >= 0.5) { return log(1.0 + x); }
+  if (abs(x) >= 0.5) { return log_f32(1.0 + x); }
   let u = 1.0 + x;
   if (u == 1.0) { return x; }
   return log(u) * x / (u - 1.0);

@@ -1,7 +1,7 @@
 // out[b, m, n] = sum_k A[b, m, k] * B[b, k, n] over strided views.
 // `main`: 64x64 output tile per workgroup of 16x16 threads, K in steps of 16
-// through workgroup memory; each thread accumulates a 4x4 block at rows
-// ty + 16i and columns tx + 16j (so the final stores are coalesced along n).
+// through workgroup memory; each thread accumulates a 4x4 register block
+// (rows 4ty.., columns 4tx..).
 // `naive`: one output per thread, kept as the baseline for the benchmark.
 #include "common"
 
@@ -33,8 +33,10 @@ const TM = 64u;
 const TN = 64u;
 const TK = 16u;
 
-var<workgroup> As: array<f32, 1024>; // [TK][TM]
-var<workgroup> Bs: array<f32, 1024>; // [TK][TN]
+// Tiles hold 4 consecutive rows (A) or columns (B) per vec4, so the inner
+// loop does two vector loads per 16 multiply-adds.
+var<workgroup> As: array<vec4<f32>, 256>; // [TK][TM / 4]
+var<workgroup> Bs: array<vec4<f32>, 256>; // [TK][TN / 4]
 
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
@@ -56,33 +58,32 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   var acc2 = vec4<f32>(0.0);
   var acc3 = vec4<f32>(0.0);
 
+  // Loader roles: thread li fills As[ak][am4] with rows 4*am4..+3 at column ak
+  // (consecutive threads take consecutive k: contiguous for row-major A) and
+  // Bs[bk][bn4] with columns 4*bn4..+3 of row bk (contiguous for row-major B).
+  let ak = li % TK;
+  let am4 = li / TK;
+  let bk = li / 16u;
+  let bn4 = li % 16u;
   for (var k0 = 0u; k0 < P.K; k0 += TK) {
-    // Consecutive threads take consecutive k of A and consecutive n of B:
-    // contiguous reads for row-major operands.
+    let gk = k0 + ak;
+    var av = vec4<f32>(0.0);
     for (var r = 0u; r < 4u; r++) {
-      let e = li + r * 256u;
-      let am = e / TK;
-      let ak = e % TK;
-      let gm = m0 + am;
-      let gk = k0 + ak;
-      var av = 0.0;
-      if (gm < P.M && gk < P.K) { av = A[aBase + gm * P.aSM + gk * P.aSK]; }
-      As[ak * TM + am] = av;
-
-      let bk = e / TN;
-      let bn = e % TN;
-      let gk2 = k0 + bk;
-      let gn = n0 + bn;
-      var bv = 0.0;
-      if (gk2 < P.K && gn < P.N) { bv = B[bBase + gk2 * P.bSK + gn * P.bSN]; }
-      Bs[bk * TN + bn] = bv;
+      let gm = m0 + am4 * 4u + r;
+      if (gm < P.M && gk < P.K) { av[r] = A[aBase + gm * P.aSM + gk * P.aSK]; }
     }
+    As[ak * 16u + am4] = av;
+    let gk2 = k0 + bk;
+    var bv = vec4<f32>(0.0);
+    for (var c = 0u; c < 4u; c++) {
+      let gn = n0 + bn4 * 4u + c;
+      if (gk2 < P.K && gn < P.N) { bv[c] = B[bBase + gk2 * P.bSK + gn * P.bSN]; }
+    }
+    Bs[bk * 16u + bn4] = bv;
     workgroupBarrier();
     for (var kk = 0u; kk < TK; kk++) {
-      let ar = kk * TM + ty;
-      let br = kk * TN + tx;
-      let a4 = vec4<f32>(As[ar], As[ar + 16u], As[ar + 32u], As[ar + 48u]);
-      let b4 = vec4<f32>(Bs[br], Bs[br + 16u], Bs[br + 32u], Bs[br + 48u]);
+      let a4 = As[kk * 16u + ty];
+      let b4 = Bs[kk * 16u + tx];
       acc0 += a4.x * b4;
       acc1 += a4.y * b4;
       acc2 += a4.z * b4;
@@ -93,12 +94,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
 
   let outBase = b * P.M * P.N;
   for (var i = 0u; i < 4u; i++) {
-    let m = m0 + ty + 16u * i;
-    if (m >= P.M) { continue; }
+    let m = m0 + ty * 4u + i;
+    if (m >= P.M) { break; }
     var row = acc0;
     if (i == 1u) { row = acc1; } else if (i == 2u) { row = acc2; } else if (i == 3u) { row = acc3; }
     for (var j = 0u; j < 4u; j++) {
-      let n = n0 + tx + 16u * j;
+      let n = n0 + tx * 4u + j;
       if (n < P.N) { out[outBase + m * P.N + n] = row[j]; }
     }
   }

@@ -21,7 +21,7 @@ struct Params {
 }
 
 @group(0) @binding(0) var<uniform> P: Params;
-@group(0) @binding(1) var<storage, read_write> target: array<atomic<u32>>;
+@group(0) @binding(1) var<storage, read_write> dst: array<atomic<u32>>;
 @group(0) @binding(2) var<storage, read> src: array<u32>;
 @group(0) @binding(3) var<storage, read> index: array<i32>;
 
@@ -31,15 +31,15 @@ fn wrap(j: i32, n: u32) -> u32 {
 
 fn accumulate(i: u32, w: u32) {
 #if FLOAT
-  var old = atomicLoad(&target[i]);
+  var old = atomicLoad(&dst[i]);
   loop {
     let next = bitcast<u32>(bitcast<f32>(old) + bitcast<f32>(w));
-    let r = atomicCompareExchangeWeak(&target[i], old, next);
+    let r = atomicCompareExchangeWeak(&dst[i], old, next);
     if (r.exchanged) { break; }
     old = r.old_value;
   }
 #else
-  atomicAdd(&target[i], w);
+  atomicAdd(&dst[i], w);
 #endif
 }
 
@@ -62,7 +62,7 @@ fn scatter_add(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) n
   if (t >= P.total) { return; }
   let row = wrap(index[P.idxOff + t], P.n);
   var rem = t;
-  var dst = 0u;
+  var pos = 0u;
   for (var d = P.rank; d > 0u; d--) {
     let q = (d - 1u) / 4u;
     let r = (d - 1u) % 4u;
@@ -70,7 +70,7 @@ fn scatter_add(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) n
     var c = rem % size;
     rem = rem / size;
     if (d - 1u == P.m) { c = row; }
-    dst += c * P.tStride[q][r];
+    pos += c * P.tStride[q][r];
   }
-  accumulate(dst, src[P.srcOff + t]);
+  accumulate(pos, src[P.srcOff + t]);
 }

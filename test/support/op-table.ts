@@ -144,13 +144,21 @@ export interface CaseResult {
 }
 
 /** Runs one case on `device`: forward value, dtype, shape and (when given) gradients. */
-export async function runCase(torch: Torch, c: OpCase, device: string, inputsOverride?: Record<string, EncodedArray>): Promise<CaseResult> {
+export type OpMap = Record<string, (torch: Torch, x: Record<string, T>, k: Kwargs) => T>;
+
+export async function runCase(
+  torch: Torch,
+  c: OpCase,
+  device: string,
+  inputsOverride?: Record<string, EncodedArray>,
+  ops: OpMap = OPS,
+): Promise<CaseResult> {
   const errors: string[] = [];
   const encoded = inputsOverride ?? c.inputs;
   const withGrad = c.grads !== undefined && !inputsOverride;
   const inputs: Record<string, T> = {};
   for (const name of c.inputOrder) inputs[name] = makeInput(torch, encoded[name]!, device, withGrad);
-  const fn = OPS[c.op];
+  const fn = ops[c.op];
   if (!fn) throw new Error(`op table has no entry '${c.op}'`);
   const out = fn(torch, inputs, c.kwargs);
   if (out.dtype !== c.expected.dtype) errors.push(`dtype ${out.dtype}, expected ${c.expected.dtype}`);

@@ -7,24 +7,23 @@ export { torch };
 
 export const requireWebGPU = process.env.WEBTORCH_REQUIRE_WEBGPU === '1';
 
-let ready: Promise<string[]> | undefined;
-
-export async function openDevices(): Promise<string[]> {
-  ready ??= torch.init().then((names) => {
-    if (requireWebGPU && !names.some((n) => n.startsWith('webgpu'))) {
-      throw new Error(`WEBTORCH_REQUIRE_WEBGPU=1 but no WebGPU device: ${torch.webgpuUnavailableReason()}`);
-    }
-    return names.filter((n) => n === 'cpu' || n === 'webgpu:0');
-  });
-  return ready;
+async function open(): Promise<string[]> {
+  const names = await torch.init();
+  if (requireWebGPU && !names.some((n) => n.startsWith('webgpu'))) {
+    throw new Error(`WEBTORCH_REQUIRE_WEBGPU=1 but no WebGPU device: ${torch.webgpuUnavailableReason()}`);
+  }
+  return names.filter((n) => n === 'cpu' || n === 'webgpu:0');
 }
 
-/**
- * The devices a suite is parameterised over, known before tests are collected.
- * WebGPU is listed when the environment points Vulkan somewhere or requires it;
- * `openDevices()` then fails loudly if it is missing.
- */
+// Top-level await: the device list must be known while vitest collects tests.
+const opened = await open();
+
+/** Resolves once the devices are open (they already are when this module has loaded). */
+export async function openDevices(): Promise<string[]> {
+  return opened;
+}
+
+/** The devices each suite is parameterised over: 'cpu' and, where an adapter exists, 'webgpu:0'. */
 export function plannedDevices(): string[] {
-  const wantGpu = requireWebGPU || process.env.VK_ICD_FILENAMES !== undefined || process.env.WEBTORCH_TRY_WEBGPU === '1';
-  return wantGpu ? ['cpu', 'webgpu:0'] : ['cpu'];
+  return opened;
 }

@@ -111,7 +111,11 @@ export class Commands {
 
   /** Submit everything recorded so far. */
   flush(): void {
-    if (!this.encoder) return;
+    if (!this.encoder) {
+      // Nothing unsubmitted can still read the pending buffers.
+      this.storage.onSubmitted();
+      return;
+    }
     this.pass?.end();
     this.pass = null;
     if (this.slots > 0) {

@@ -106,7 +106,7 @@ export class WebGPUBackend implements Backend, KernelContext {
   }
 
   async read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer> {
-    this.state.check();
+    await this.state.settle();
     const b = this.gpu(buffer);
     if (byteOffset < 0 || byteLength < 0 || byteOffset + byteLength > buffer.byteLength) {
       throw new Error(`${this.name}: read of ${byteLength} bytes at ${byteOffset} is outside a ${buffer.byteLength}-byte buffer`);
@@ -136,7 +136,8 @@ export class WebGPUBackend implements Backend, KernelContext {
   }
 
   async sync(): Promise<void> {
-    this.state.check();
+    // Settle first so a compile error is reported with its shader's name.
+    await this.state.settle();
     this.commands.flush();
     await this.device.queue.onSubmittedWorkDone();
     await this.state.settle();

@@ -95,8 +95,8 @@ export function fill(ctx: KernelContext, out: BackendBuffer, count: number, valu
 }
 
 const FLOAT_UNARY: Record<UnaryOp, string> = {
-  neg: '-x0', abs: 'abs(x0)', exp: 'exp(x0)', log: 'log(x0)', sqrt: 'sqrt(x0)',
-  rsqrt: '1.0 / sqrt(x0)', sin: 'sin(x0)', cos: 'cos(x0)', tanh: 'tanh_f32(x0)',
+  neg: '-x0', abs: 'abs(x0)', exp: 'exp(x0)', log: 'log_f32(x0)', sqrt: 'sqrt_f32(x0)',
+  rsqrt: '1.0 / sqrt_f32(x0)', sin: 'sin_f32(x0)', cos: 'cos_f32(x0)', tanh: 'tanh_f32(x0)',
   sigmoid: 'sigmoid_f32(x0)', relu: 'relu_f32(x0)', gelu: 'gelu_f32(x0)',
   gelu_tanh: 'gelu_tanh_f32(x0)', silu: 'x0 * sigmoid_f32(x0)', erf: 'erf_f32(x0)',
   sign: 'sign(x0)', floor: 'floor(x0)', ceil: 'ceil(x0)', round: 'round(x0)',
