@@ -362,13 +362,13 @@ function whereRow(o: usize, c: usize, sc: i32, a: usize, sa: i32, b: usize, sb: 
   let i = 0;
   for (; i + 4 <= n; i += 4) {
     const x = ld(a + <usize>i * (<usize>sa << 2), sa);
-    // max then min: lo > hi gives hi everywhere, as torch.clamp
-    const r = isInt ? i32x4.min_s(i32x4.max_s(x, lo), hi) : f32x4.min(f32x4.max(x, lo), hi);
+    // max then min: lo > hi gives hi everywhere, as torch.clamp; pmax/pmin keep a NaN x
+    const r = isInt ? i32x4.min_s(i32x4.max_s(x, lo), hi) : f32x4.pmin(f32x4.pmax(x, lo), hi);
     v128.store(o + (<usize>i << 2), r);
   }
   for (; i < n; i++) {
     const x = v128.load32_splat(a + <usize>i * (<usize>sa << 2));
-    const r = isInt ? i32x4.min_s(i32x4.max_s(x, lo), hi) : f32x4.min(f32x4.max(x, lo), hi);
+    const r = isInt ? i32x4.min_s(i32x4.max_s(x, lo), hi) : f32x4.pmin(f32x4.pmax(x, lo), hi);
     store<i32>(o + (<usize>i << 2), i32x4.extract_lane(r, 0));
   }
 }

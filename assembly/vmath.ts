@@ -1,6 +1,10 @@
 // SIMD (f32x4) transcendentals. Mathf.* is scalar and slow; these polynomials
 // (Cephes-style range reduction) stay within a few ulp and handle inf/NaN/0.
 
+/** 1.5 * 2^23: adding it rounds |x| < 2^22 to an integer held in the low mantissa bits. */
+const MAGIC: f32 = 12582912.0;
+const MAGIC_BITS: i32 = 0x4b400000;
+
 @inline function fsplat(x: f32): v128 {
   return f32x4.splat(x);
 }
@@ -17,8 +21,11 @@
 @inline export function vexp(x: v128): v128 {
   // Clamp keeps the integer conversion in range; the split scaling below turns
   // the clamped extremes into exactly 0 and inf.
-  const xc = f32x4.min(f32x4.max(x, fsplat(-104.0)), fsplat(89.0));
-  const fn = f32x4.nearest(f32x4.mul(xc, fsplat(1.44269504088896341)));
+  // pmin/pmax are single instructions on x64 (min/max are not) and keep NaN here.
+  const xc = f32x4.pmin(f32x4.pmax(x, fsplat(-104.0)), fsplat(89.0));
+  // Round to nearest with the 1.5 * 2^23 trick: t's low mantissa bits hold n.
+  const t = f32x4.add(f32x4.mul(xc, fsplat(1.44269504088896341)), fsplat(MAGIC));
+  const fn = f32x4.sub(t, fsplat(MAGIC));
   let r = f32x4.sub(xc, f32x4.mul(fn, fsplat(0.693359375)));
   r = f32x4.sub(r, f32x4.mul(fn, fsplat(-2.12194440e-4)));
   let p = fsplat(1.9875691500e-4);
@@ -28,7 +35,7 @@
   p = madd(p, r, fsplat(1.6666665459e-1));
   p = madd(p, r, fsplat(5.0000001201e-1));
   p = f32x4.add(madd(f32x4.mul(p, r), r, r), fsplat(1.0));
-  const n = i32x4.trunc_sat_f32x4_s(fn);
+  const n = i32x4.sub(t, i32x4.splat(MAGIC_BITS));
   // NOTE: 2^n is built in two halves so n in [-150, 129] never overflows the
   // exponent field; the products round to denormals / inf correctly.
   const n1 = i32x4.shr_s(n, 1);
@@ -179,7 +186,8 @@ export function verf(a: v128): v128 {
   let r = f32x4.sub(x, f32x4.mul(fj, fsplat(1.5703125)));
   r = f32x4.sub(r, f32x4.mul(fj, fsplat(4.837512969970703125e-4)));
   r = f32x4.sub(r, f32x4.mul(fj, fsplat(7.54978995489188216e-8)));
-  const j = i32x4.add(i32x4.trunc_sat_f32x4_s(fj), i32x4.splat(quadrantShift));
+  // Only j's low two bits matter; exact for |x| < 2^22 (accuracy is gone long before).
+  const j = i32x4.add(i32x4.sub(f32x4.add(fj, fsplat(MAGIC)), i32x4.splat(MAGIC_BITS)), i32x4.splat(quadrantShift));
   const z = f32x4.mul(r, r);
   const s = sinPoly(r, z);
   const c = cosPoly(z);

@@ -34,6 +34,7 @@ export type Torch = typeof webtorch;
 export type TorchTensor = webtorch.Tensor;
 export type Tf = typeof tfc;
 export type TfTensor = tfc.Tensor;
+export type TfTensor4D = tfc.Tensor4D;
 export type Jax = typeof jaxjs;
 export type JaxArray = jaxjs.Array;
 

@@ -1,3 +1,4 @@
+// @ts-nocheck -- AssemblyScript source (i32, f32x4 are asc builtins); tsc only sees it because bench/ is in tsconfig.
 // Throughput probe for the WebAssembly SIMD peak (AssemblyScript source of
 // bench/peak-kernel.ts). Twelve independent f32x4 accumulator chains hide the
 // mul/add latency, so the loop is bound by issue width, not by dependencies.

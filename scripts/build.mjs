@@ -6,7 +6,7 @@
 //   node scripts/build.mjs --if-needed  skip when nothing changed since the last build
 //   node scripts/build.mjs --gen-only   only the generated sources (what the tests need)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -39,12 +39,28 @@ function newestSourceTime() {
 }
 
 function writeIfChanged(file, text) {
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) {
+    // Mark it current so the next incremental check skips the rebuild.
+    const now = new Date();
+    utimesSync(file, now, now);
+    return;
+  }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
 
+/** True when `output` exists and is newer than every file under `dirs`. */
+function upToDate(output, dirs) {
+  if (!existsSync(output)) return false;
+  const built = statSync(output).mtimeMs;
+  const inputs = dirs.flatMap((d) => walk(join(root, d)));
+  inputs.push(join(root, 'asconfig.json'));
+  return inputs.every((f) => !existsSync(f) || statSync(f).mtimeMs <= built);
+}
+
 function buildWasm() {
+  const generated = join(root, 'src', 'backend', 'cpu', 'kernels.gen.ts');
+  if (upToDate(generated, ['assembly'])) return;
   const asc = join(root, 'node_modules', '.bin', 'asc');
   execFileSync(asc, ['assembly/index.ts', '--config', 'asconfig.json', '--target', 'release'], {
     cwd: root,

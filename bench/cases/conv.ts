@@ -1,4 +1,4 @@
-import type { Case, HostTensor, JaxArray, TfTensor, Tf } from '../case.js';
+import type { Case, HostTensor, JaxArray, TfTensor, TfTensor4D, Tf } from '../case.js';
 import { jaxOp } from '../case.js';
 import { functional } from '../ours.js';
 
@@ -51,7 +51,7 @@ const toNhwc = (tf: Tf, t: TfTensor): TfTensor => tf.transpose(t, [0, 2, 3, 1]);
 const toNchw = (tf: Tf, t: TfTensor): TfTensor => tf.transpose(t, [0, 3, 1, 2]);
 const toHwio = (tf: Tf, t: TfTensor): TfTensor => tf.transpose(t, [2, 3, 1, 0]);
 const toOihw = (tf: Tf, t: TfTensor): TfTensor => tf.transpose(t, [3, 2, 0, 1]);
-type T4 = Parameters<Tf['conv2d']>[0];
+type T4 = TfTensor4D;
 
 type Mode = 'forward' | 'backward input' | 'backward weight';
 

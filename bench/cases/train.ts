@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Case, HostTensor, InputSpec, Tf, TfTensor, Torch, TorchTensor } from '../case.js';
+import type { Case, HostTensor, InputSpec, Tf, TfTensor, TfTensor4D, Torch, TorchTensor } from '../case.js';
 import { makeInputs } from '../data.js';
 import { nnAndOptim } from '../ours.js';
 
@@ -60,7 +60,7 @@ function oursLenet(torch: Torch, weights: TorchTensor[]): OursLenet {
   };
 }
 
-type T4 = Parameters<Tf['conv2d']>[0];
+type T4 = TfTensor4D;
 
 function tfLenet(tf: Tf, w: TfTensor[]): (x: TfTensor, onehot: TfTensor) => TfTensor {
   // HWIO filters and [in, out] matrices: tfjs's layouts.
@@ -68,7 +68,7 @@ function tfLenet(tf: Tf, w: TfTensor[]): (x: TfTensor, onehot: TfTensor) => TfTe
     const v = t.rank === 4 ? tf.transpose(t, [2, 3, 1, 0]) : t.rank === 2 ? tf.transpose(t) : t.clone();
     return tf.variable(v, true, `lenet${i}_${Math.random()}`);
   });
-  const [c1w, c1b, c2w, c2b, f1w, f1b, f2w, f2b, f3w, f3b] = vars as [TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor];
+  const [c1w, c1b, c2w, c2b, f1w, f1b, f2w, f2b, f3w, f3b] = vars as unknown as [TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor, TfTensor];
   const opt = tf.train.momentum(LR, MOMENTUM);
   const forward = (x: TfTensor): TfTensor => {
     let h = tf.maxPool(tf.relu(tf.add(tf.conv2d(x as T4, c1w as T4, 1, 2), c1b)) as T4, 2, 2, 'valid');

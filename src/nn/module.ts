@@ -26,9 +26,13 @@ export interface HookHandle {
   remove(): void;
 }
 
-/** Runs after `forward`; a returned value replaces the output. (Method syntax keeps modules of different signatures assignable to AnyModule.) */
-export type ForwardHook<M, In extends unknown[], Out> = { hook(module: M, inputs: In, output: Out): Out | void }['hook'];
-type ErasedHook = (module: unknown, inputs: unknown[], output: unknown) => unknown;
+/**
+ * Runs after `forward` with the module, its inputs and its output; a returned
+ * value (other than undefined) replaces the output.
+ * NOTE: untyped on purpose: typing it by the module's forward would make
+ * modules of different signatures unassignable to each other.
+ */
+export type ForwardHook = (module: AnyModule, inputs: readonly unknown[], output: unknown) => unknown;
 
 /**
  * PyTorch's key for a JS property: camelCase becomes snake_case
@@ -62,8 +66,7 @@ export abstract class Module<In extends unknown[] = Tensor[], Out = Tensor> {
   training = true;
   private readonly bufferNames = new Set<string>();
   private readonly transientBuffers = new Set<string>();
-  // NOTE: stored type-erased so Module<[Tensor], Tensor> stays assignable to AnyModule.
-  private readonly forwardHooks = new Map<number, ErasedHook>();
+  private readonly forwardHooks = new Map<number, ForwardHook>();
   private nextHookId = 0;
 
   abstract forward(...inputs: In): Out;
@@ -281,10 +284,10 @@ export abstract class Module<In extends unknown[] = Tensor[], Out = Tensor> {
    * Runs `hook(module, inputs, output)` after every `forward`; a returned value
    * replaces the output. Returns a handle whose `remove()` unregisters it.
    */
-  registerForwardHook(hook: ForwardHook<this, In, Out>): HookHandle {
+  registerForwardHook(hook: ForwardHook): HookHandle {
     if (this.forwardHooks.size === 0 && !Object.prototype.hasOwnProperty.call(this, 'forward')) this.wrapForward();
     const id = this.nextHookId++;
-    this.forwardHooks.set(id, hook as ErasedHook);
+    this.forwardHooks.set(id, hook);
     return { remove: () => void this.forwardHooks.delete(id) };
   }
 
@@ -299,7 +302,7 @@ export abstract class Module<In extends unknown[] = Tensor[], Out = Tensor> {
       value: (...inputs: In): Out => {
         let output = original(...inputs);
         for (const hook of [...this.forwardHooks.values()]) {
-          const replaced = hook(this, inputs, output);
+          const replaced = hook(this as unknown as AnyModule, inputs, output);
           if (replaced !== undefined) output = replaced as Out;
         }
         return output;

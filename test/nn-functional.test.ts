@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as F from '../src/nn/functional.js';
+import type { EncodedArray, OpCase } from './support/op-table.js';
+import { compare, runCase } from './support/op-table.js';
+import { NN_OPS } from './support/nn-op-table.js';
+import { openDevices, plannedDevices, torch } from './support/setup-torch.js';
+
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/nn-cases.json', import.meta.url), 'utf8')) as { cases: OpCase[] };
+const cases = fixture.cases;
+
+beforeAll(async () => {
+  await openDevices();
+});
+
+afterAll(() => torch.shutdown());
+
+for (const device of plannedDevices()) {
+  describe(`[${device}] nn.functional vs numpy`, () => {
+    it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+      const { errors } = await runCase(torch, c, device, undefined, NN_OPS);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe(`[${device}] dropout`, () => {
+    const p = 0.3;
+    /** The mask dropout must draw: one uniform per element from a generator seeded like the default one. */
+    function expectedMask(seed: number, n: number): number[] {
+      const g = new torch.Generator(seed);
+      return Array.from({ length: n }, () => (g.uniform() < 1 - p ? 1 / (1 - p) : 0));
+    }
+
+    it('is the identity for p = 0 and when not training', () => {
+      const x = torch.randn([3, 4], { device });
+      expect(F.dropout(x, { p: 0 })).toBe(x);
+      expect(F.dropout(x, { p: 0.5, training: false })).toBe(x);
+      x.dispose();
+    });
+
+    it('draws its mask from the seeded generator and scales kept values by 1/(1-p)', async () => {
+      const x = torch.full([4, 25], 2, { device, requiresGrad: true });
+      torch.manualSeed(1234);
+      const y = F.dropout(x, { p });
+      const mask = expectedMask(1234, 100);
+      expect(compare(await y.data(), mask.map((m) => 2 * m), 1e-6, 1e-6)).toBeUndefined();
+      const kept = mask.filter((m) => m > 0).length;
+      expect(kept).toBeGreaterThan(50);
+      expect(kept).toBeLessThan(90);
+      y.backward(torch.onesLike(y));
+      expect(compare(await x.grad!.data(), mask, 1e-6, 1e-6)).toBeUndefined();
+      y.dispose();
+      x.dispose();
+    });
+
+    it('zeroes everything for p = 1', async () => {
+      const x = torch.randn([2, 3], { device });
+      const y = F.dropout(x, { p: 1 });
+      // x * 0, as PyTorch: negative inputs give -0.
+      expect([...(await y.data())].every((v) => v === 0)).toBe(true);
+      x.dispose();
+      y.dispose();
+    });
+  });
+
+  describe(`[${device}] nn.functional training step`, () => {
+    it('conv -> pool -> linear -> crossEntropy backward leaves no tensors behind', async () => {
+      const w1 = torch.randn([4, 1, 3, 3], { device, requiresGrad: true });
+      const w2 = torch.randn([3, 16], { device, requiresGrad: true });
+      const x = torch.randn([2, 1, 6, 6], { device });
+      const y = torch.tensor([0, 2], { dtype: 'int32', device });
+      const step = (): void => {
+        torch.tidy(() => {
+          const h = F.maxPool2d(F.relu(F.conv2d(x, w1, null, { padding: 1 })), 3);
+          F.crossEntropy(F.linear(h.flatten(1), w2), y).backward();
+        });
+        w1.grad?.dispose();
+        w1.grad = null;
+        w2.grad?.dispose();
+        w2.grad = null;
+      };
+      step();
+      const before = torch.memory().numTensors;
+      step();
+      step();
+      expect(torch.memory().numTensors).toBe(before);
+      for (const t of [w1, w2, x, y]) t.dispose();
+    });
+  });
+}
+
+describe('[cpu] nn.functional errors', () => {
+  const cpu = { device: 'cpu' };
+  it('conv2d names the channel mismatch', () => {
+    const x = torch.zeros([64, 1, 28, 28], cpu);
+    const w = torch.zeros([6, 3, 5, 5], cpu);
+    expect(() => F.conv2d(x, w)).toThrow('conv2d: expected input [N, C, H, W] with C = 3 channels (weight [6, 3, 5, 5], groups 1), got input of shape [64, 1, 28, 28]');
+  });
+  it('conv2d rejects an output size <= 0', () => {
+    expect(() => F.conv2d(torch.zeros([1, 1, 2, 2], cpu), torch.zeros([1, 1, 3, 3], cpu))).toThrow(/conv2d: output size \[1, 1, 0, 0\] is too small/);
+  });
+  it('crossEntropy wants int32 class indices in range', () => {
+    const logits = torch.zeros([2, 3], cpu);
+    expect(() => F.crossEntropy(logits, torch.zeros([2], cpu))).toThrow('crossEntropy: target must be an int32 tensor of class indices, got float32');
+    expect(() => F.crossEntropy(logits, torch.tensor([0, 3], { dtype: 'int32', ...cpu }))).toThrow('crossEntropy: target 3 is out of bounds for 3 classes');
+    expect(() => F.crossEntropy(logits, torch.tensor([0, 1, 2], { dtype: 'int32', ...cpu }))).toThrow(/expected target of shape \[2\]/);
+  });
+  it('pooling checks padding against half the kernel', () => {
+    expect(() => F.maxPool2d(torch.zeros([1, 1, 4, 4], cpu), 2, { padding: 2 })).toThrow(/padding should be at most half of kernel size/);
+  });
+  it('batchNorm needs running stats in eval and more than one value per channel in training', () => {
+    expect(() => F.batchNorm(torch.zeros([2, 3], cpu), null, null)).toThrow(/runningMean and runningVar must be given/);
+    expect(() => F.batchNorm(torch.zeros([1, 3], cpu), null, null, null, null, { training: true })).toThrow(/more than 1 value per channel/);
+  });
+  it('embedding and linear name the bad argument', () => {
+    expect(() => F.embedding(torch.zeros([2], cpu), torch.zeros([3, 2], cpu))).toThrow(/embedding: indices must be an int32 tensor/);
+    expect(() => F.linear(torch.zeros([64, 400], cpu), torch.zeros([120, 84], cpu))).toThrow('linear: input [64, 400] has 400 features but weight [120, 84] expects 84');
+  });
+});
+
+/** The case's inputs nudged by a seeded random factor (signs and index values kept). */
+function perturbed(c: OpCase, seed: number): Record<string, EncodedArray> {
+  const g = new torch.Generator(seed);
+  const out: Record<string, EncodedArray> = {};
+  for (const [name, e] of Object.entries(c.inputs)) {
+    out[name] = e.dtype !== 'float32' ? e : { ...e, data: e.data.map((v) => (typeof v === 'number' ? v * (1 + 0.2 * (g.uniform() - 0.5)) : v)) };
+  }
+  return out;
+}
+
+describe.runIf(plannedDevices().includes('webgpu:0'))('[webgpu] nn.functional matches [cpu] on random inputs', () => {
+  it.each(cases.map((c, i) => [c.name, c, i] as const))('%s', async (_name, c, i) => {
+    const inputs = perturbed(c, 2000 + i);
+    const onCpu = await runCase(torch, c, 'cpu', inputs, NN_OPS);
+    const onGpu = await runCase(torch, c, 'webgpu:0', inputs, NN_OPS);
+    const bad = compare(onGpu.output, [...onCpu.output], Math.max(c.atol, 1e-5), Math.max(c.rtol, 1e-4));
+    expect(bad).toBeUndefined();
+  });
+});
