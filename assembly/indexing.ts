@@ -72,7 +72,7 @@ const counters = memory.data(MAX_RANK * 4, 16);
     for (let d = rank - 1; d >= 0; d--) {
       const dp = <usize>d << 2;
       const size = load<i32>(shape + dp);
-      const step = d == dim ? 0 : <usize>load<i32>(strides + dp) << 2;
+      const step: usize = d == dim ? 0 : <usize>load<i32>(strides + dp) << 2;
       const k = load<i32>(counters + dp) + 1;
       if (k < size) {
         store<i32>(counters + dp, k);

@@ -5,10 +5,6 @@
 const MAGIC: f32 = 12582912.0;
 const MAGIC_BITS: i32 = 0x4b400000;
 
-@inline function fsplat(x: f32): v128 {
-  return f32x4.splat(x);
-}
-
 @inline function madd(a: v128, b: v128, c: v128): v128 {
   return f32x4.add(f32x4.mul(a, b), c);
 }
@@ -18,23 +14,34 @@ const MAGIC_BITS: i32 = 0x4b400000;
   return i32x4.shl(i32x4.add(n, i32x4.splat(127)), 23);
 }
 
+// NOTE: V8 rematerialises every v128 constant inside loops (several
+// instructions each); a broadcast load from this table is one instruction.
+// K(i) is the i-th entry; the comment beside each use gives its value.
+const KTAB = memory.data<f32>([
+  -104.0, 89.0, 1.44269504088896341, MAGIC, 0.693359375, -2.12194440e-4, 1.9875691500e-4, 1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1, 1.0, 1.17549435e-38, 8388608.0, 0.707106781186547524, 7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1, 1.4249322787e-1, -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1, 3.3333331174e-1, -0.5, -Infinity, 0.0, NaN, Infinity, -1.0, -5.70498872745e-3, 2.06390887954e-2, -5.37397155531e-2, 1.33314422036e-1, -3.33332819422e-1, 2.0, 0.625, -1.72853470e-5, 3.83197126e-4, -3.88396438e-3, 2.42546219e-2, -1.06777877e-1, -6.34846687e-1, -1.28717512e-1, -5.96761703e-4, 4.99119423e-3, -2.67681349e-2, 1.12819925e-1, -3.76125336e-1, 1.28379166e-1, 0.927734375, -1.9515295891e-4, 8.3321608736e-3, -1.6666654611e-1, 2.443315711809948e-5, -1.388731625493765e-3, 4.166664568298827e-2, 0.5, 0.636619772367581343, 1.5703125, 4.837512969970703125e-4, 7.54978995489188216e-8,
+]);
+
+@inline function K(i: i32): v128 {
+  return v128.load32_splat(KTAB + (<usize>i << 2));
+}
+
 @inline export function vexp(x: v128): v128 {
   // Clamp keeps the integer conversion in range; the split scaling below turns
   // the clamped extremes into exactly 0 and inf.
   // pmin/pmax are single instructions on x64 (min/max are not) and keep NaN here.
-  const xc = f32x4.pmin(f32x4.pmax(x, fsplat(-104.0)), fsplat(89.0));
+  const xc = f32x4.pmin(f32x4.pmax(x, K(0) /* -104.0 */), K(1) /* 89.0 */);
   // Round to nearest with the 1.5 * 2^23 trick: t's low mantissa bits hold n.
-  const t = f32x4.add(f32x4.mul(xc, fsplat(1.44269504088896341)), fsplat(MAGIC));
-  const fn = f32x4.sub(t, fsplat(MAGIC));
-  let r = f32x4.sub(xc, f32x4.mul(fn, fsplat(0.693359375)));
-  r = f32x4.sub(r, f32x4.mul(fn, fsplat(-2.12194440e-4)));
-  let p = fsplat(1.9875691500e-4);
-  p = madd(p, r, fsplat(1.3981999507e-3));
-  p = madd(p, r, fsplat(8.3334519073e-3));
-  p = madd(p, r, fsplat(4.1665795894e-2));
-  p = madd(p, r, fsplat(1.6666665459e-1));
-  p = madd(p, r, fsplat(5.0000001201e-1));
-  p = f32x4.add(madd(f32x4.mul(p, r), r, r), fsplat(1.0));
+  const t = f32x4.add(f32x4.mul(xc, K(2) /* 1.44269504088896341 */), K(3) /* MAGIC */);
+  const fn = f32x4.sub(t, K(3) /* MAGIC */);
+  let r = f32x4.sub(xc, f32x4.mul(fn, K(4) /* 0.693359375 */));
+  r = f32x4.sub(r, f32x4.mul(fn, K(5) /* -2.12194440e-4 */));
+  let p = K(6) /* 1.9875691500e-4 */;
+  p = madd(p, r, K(7) /* 1.3981999507e-3 */);
+  p = madd(p, r, K(8) /* 8.3334519073e-3 */);
+  p = madd(p, r, K(9) /* 4.1665795894e-2 */);
+  p = madd(p, r, K(10) /* 1.6666665459e-1 */);
+  p = madd(p, r, K(11) /* 5.0000001201e-1 */);
+  p = f32x4.add(madd(f32x4.mul(p, r), r, r), K(12) /* 1.0 */);
   const n = i32x4.sub(t, i32x4.splat(MAGIC_BITS));
   // NOTE: 2^n is built in two halves so n in [-150, 129] never overflows the
   // exponent field; the products round to denormals / inf correctly.
@@ -45,99 +52,99 @@ const MAGIC_BITS: i32 = 0x4b400000;
 
 export function vlog(x: v128): v128 {
   // Denormals: scale by 2^23 first so the exponent extraction works.
-  const tiny = f32x4.lt(x, fsplat(1.17549435e-38));
-  const xs = v128.bitselect(f32x4.mul(x, fsplat(8388608.0)), x, tiny);
+  const tiny = f32x4.lt(x, K(13) /* 1.17549435e-38 */);
+  const xs = v128.bitselect(f32x4.mul(x, K(14) /* 8388608.0 */), x, tiny);
   let e = i32x4.sub(i32x4.shr_u(xs, 23), i32x4.splat(126));
   e = i32x4.sub(e, v128.and(tiny, i32x4.splat(23)));
   // mantissa in [0.5, 1)
   let m = v128.or(v128.and(xs, i32x4.splat(0x007fffff)), i32x4.splat(0x3f000000));
-  const small = f32x4.lt(m, fsplat(0.707106781186547524));
+  const small = f32x4.lt(m, K(15) /* 0.707106781186547524 */);
   // if m < sqrt(1/2): e -= 1, m = 2m - 1 else m = m - 1
   e = i32x4.add(e, small); // mask lanes are -1
-  m = f32x4.sub(f32x4.add(m, v128.and(m, small)), fsplat(1.0));
+  m = f32x4.sub(f32x4.add(m, v128.and(m, small)), K(12) /* 1.0 */);
   const fe = f32x4.convert_i32x4_s(e);
   const z = f32x4.mul(m, m);
-  let p = fsplat(7.0376836292e-2);
-  p = madd(p, m, fsplat(-1.1514610310e-1));
-  p = madd(p, m, fsplat(1.1676998740e-1));
-  p = madd(p, m, fsplat(-1.2420140846e-1));
-  p = madd(p, m, fsplat(1.4249322787e-1));
-  p = madd(p, m, fsplat(-1.6668057665e-1));
-  p = madd(p, m, fsplat(2.0000714765e-1));
-  p = madd(p, m, fsplat(-2.4999993993e-1));
-  p = madd(p, m, fsplat(3.3333331174e-1));
+  let p = K(16) /* 7.0376836292e-2 */;
+  p = madd(p, m, K(17) /* -1.1514610310e-1 */);
+  p = madd(p, m, K(18) /* 1.1676998740e-1 */);
+  p = madd(p, m, K(19) /* -1.2420140846e-1 */);
+  p = madd(p, m, K(20) /* 1.4249322787e-1 */);
+  p = madd(p, m, K(21) /* -1.6668057665e-1 */);
+  p = madd(p, m, K(22) /* 2.0000714765e-1 */);
+  p = madd(p, m, K(23) /* -2.4999993993e-1 */);
+  p = madd(p, m, K(24) /* 3.3333331174e-1 */);
   let y = f32x4.mul(f32x4.mul(p, m), z);
-  y = madd(fe, fsplat(-2.12194440e-4), y);
-  y = madd(z, fsplat(-0.5), y);
+  y = madd(fe, K(5) /* -2.12194440e-4 */, y);
+  y = madd(z, K(25) /* -0.5 */, y);
   let r = f32x4.add(m, y);
-  r = madd(fe, fsplat(0.693359375), r);
+  r = madd(fe, K(4) /* 0.693359375 */, r);
   // Specials: log(0) = -inf, log(<0) = NaN, log(inf) = inf, NaN stays NaN.
-  r = v128.bitselect(fsplat(-Infinity), r, f32x4.eq(x, fsplat(0.0)));
-  r = v128.bitselect(fsplat(NaN), r, f32x4.lt(x, fsplat(0.0)));
-  r = v128.bitselect(x, r, f32x4.eq(x, fsplat(Infinity)));
+  r = v128.bitselect(K(26) /* -Infinity */, r, f32x4.eq(x, K(27) /* 0.0 */));
+  r = v128.bitselect(K(28) /* NaN */, r, f32x4.lt(x, K(27) /* 0.0 */));
+  r = v128.bitselect(x, r, f32x4.eq(x, K(29) /* Infinity */));
   return v128.bitselect(x, r, f32x4.ne(x, x));
 }
 
 /** log(1+x) without cancellation: log(u) * x / (u - 1), u = 1 + x. */
 export function vlog1p(x: v128): v128 {
-  const u = f32x4.add(x, fsplat(1.0));
-  const d = f32x4.sub(u, fsplat(1.0));
+  const u = f32x4.add(x, K(12) /* 1.0 */);
+  const d = f32x4.sub(u, K(12) /* 1.0 */);
   let r = f32x4.div(f32x4.mul(vlog(u), x), d);
-  r = v128.bitselect(x, r, f32x4.eq(d, fsplat(0.0)));
-  return v128.bitselect(u, r, f32x4.eq(u, fsplat(Infinity)));
+  r = v128.bitselect(x, r, f32x4.eq(d, K(27) /* 0.0 */));
+  return v128.bitselect(u, r, f32x4.eq(u, K(29) /* Infinity */));
 }
 
 /** exp(x) - 1 without cancellation (Kahan's trick). */
 export function vexpm1(x: v128): v128 {
   const u = vexp(x);
-  const d = f32x4.sub(u, fsplat(1.0));
+  const d = f32x4.sub(u, K(12) /* 1.0 */);
   let r = f32x4.div(f32x4.mul(d, x), vlog(u));
-  r = v128.bitselect(x, r, f32x4.eq(d, fsplat(0.0)));
-  r = v128.bitselect(fsplat(-1.0), r, f32x4.eq(d, fsplat(-1.0)));
-  return v128.bitselect(u, r, f32x4.eq(u, fsplat(Infinity)));
+  r = v128.bitselect(x, r, f32x4.eq(d, K(27) /* 0.0 */));
+  r = v128.bitselect(K(30) /* -1.0 */, r, f32x4.eq(d, K(30) /* -1.0 */));
+  return v128.bitselect(u, r, f32x4.eq(u, K(29) /* Infinity */));
 }
 
 export function vtanh(x: v128): v128 {
   const ax = f32x4.abs(x);
   // small |x|: odd polynomial
   const z = f32x4.mul(x, x);
-  let p = fsplat(-5.70498872745e-3);
-  p = madd(p, z, fsplat(2.06390887954e-2));
-  p = madd(p, z, fsplat(-5.37397155531e-2));
-  p = madd(p, z, fsplat(1.33314422036e-1));
-  p = madd(p, z, fsplat(-3.33332819422e-1));
+  let p = K(31) /* -5.70498872745e-3 */;
+  p = madd(p, z, K(32) /* 2.06390887954e-2 */);
+  p = madd(p, z, K(33) /* -5.37397155531e-2 */);
+  p = madd(p, z, K(34) /* 1.33314422036e-1 */);
+  p = madd(p, z, K(35) /* -3.33332819422e-1 */);
   const small = madd(f32x4.mul(p, z), x, x);
   // large |x|: 1 - 2 / (exp(2|x|) + 1), saturates to 1 when exp overflows
   const e = vexp(f32x4.add(ax, ax));
-  let big = f32x4.sub(fsplat(1.0), f32x4.div(fsplat(2.0), f32x4.add(e, fsplat(1.0))));
+  let big = f32x4.sub(K(12) /* 1.0 */, f32x4.div(K(36) /* 2.0 */, f32x4.add(e, K(12) /* 1.0 */)));
   big = v128.or(big, v128.and(x, i32x4.splat(0x80000000)));
-  return v128.bitselect(small, big, f32x4.lt(ax, fsplat(0.625)));
+  return v128.bitselect(small, big, f32x4.lt(ax, K(37) /* 0.625 */));
 }
 
 export function vsigmoid(x: v128): v128 {
-  return f32x4.div(fsplat(1.0), f32x4.add(fsplat(1.0), vexp(f32x4.neg(x))));
+  return f32x4.div(K(12) /* 1.0 */, f32x4.add(K(12) /* 1.0 */, vexp(f32x4.neg(x))));
 }
 
 /** exp(r(t)) = erfc(t) for t > 0.927734375, shared by erf and gelu. */
 @inline function erfcTail(t: v128, s: v128): v128 {
-  let r = madd(fsplat(-1.72853470e-5), t, fsplat(3.83197126e-4));
-  const u = madd(fsplat(-3.88396438e-3), t, fsplat(2.42546219e-2));
+  let r = madd(K(38) /* -1.72853470e-5 */, t, K(39) /* 3.83197126e-4 */);
+  const u = madd(K(40) /* -3.88396438e-3 */, t, K(41) /* 2.42546219e-2 */);
   r = madd(r, s, u);
-  r = madd(r, t, fsplat(-1.06777877e-1));
-  r = madd(r, t, fsplat(-6.34846687e-1));
-  r = madd(r, t, fsplat(-1.28717512e-1));
+  r = madd(r, t, K(42) /* -1.06777877e-1 */);
+  r = madd(r, t, K(43) /* -6.34846687e-1 */);
+  r = madd(r, t, K(44) /* -1.28717512e-1 */);
   r = madd(r, t, f32x4.neg(t));
   return vexp(r);
 }
 
 /** The odd polynomial piece: erf(a) for |a| <= 0.927734375. */
 @inline function erfSmall(a: v128, s: v128): v128 {
-  let q = fsplat(-5.96761703e-4);
-  q = madd(q, s, fsplat(4.99119423e-3));
-  q = madd(q, s, fsplat(-2.67681349e-2));
-  q = madd(q, s, fsplat(1.12819925e-1));
-  q = madd(q, s, fsplat(-3.76125336e-1));
-  q = madd(q, s, fsplat(1.28379166e-1));
+  let q = K(45) /* -5.96761703e-4 */;
+  q = madd(q, s, K(46) /* 4.99119423e-3 */);
+  q = madd(q, s, K(47) /* -2.67681349e-2 */);
+  q = madd(q, s, K(48) /* 1.12819925e-1 */);
+  q = madd(q, s, K(49) /* -3.76125336e-1 */);
+  q = madd(q, s, K(50) /* 1.28379166e-1 */);
   return madd(q, a, a);
 }
 
@@ -149,45 +156,45 @@ export function vOnePlusErf(z: v128): v128 {
   const t = f32x4.abs(z);
   const s = f32x4.mul(z, z);
   const tail = erfcTail(t, s);
-  const big = v128.bitselect(tail, f32x4.sub(fsplat(2.0), tail), f32x4.lt(z, fsplat(0.0)));
-  const small = f32x4.add(fsplat(1.0), erfSmall(z, s));
-  return v128.bitselect(big, small, f32x4.gt(t, fsplat(0.927734375)));
+  const big = v128.bitselect(tail, f32x4.sub(K(36) /* 2.0 */, tail), f32x4.lt(z, K(27) /* 0.0 */));
+  const small = f32x4.add(K(12) /* 1.0 */, erfSmall(z, s));
+  return v128.bitselect(big, small, f32x4.gt(t, K(51) /* 0.927734375 */));
 }
 
 /** erf with max abs error ~1e-7 (two minimax pieces, after N. Juffa's erff). */
 export function verf(a: v128): v128 {
   const t = f32x4.abs(a);
   const s = f32x4.mul(a, a);
-  let big = f32x4.sub(fsplat(1.0), erfcTail(t, s));
+  let big = f32x4.sub(K(12) /* 1.0 */, erfcTail(t, s));
   big = v128.or(v128.and(big, i32x4.splat(0x7fffffff)), v128.and(a, i32x4.splat(0x80000000)));
   const small = erfSmall(a, s);
   // NaN lanes fail the comparison and take `small`, which is NaN.
-  return v128.bitselect(big, small, f32x4.gt(t, fsplat(0.927734375)));
+  return v128.bitselect(big, small, f32x4.gt(t, K(51) /* 0.927734375 */));
 }
 
 // sin/cos: reduce by pi/2 with a 3-part Cody-Waite split, then pick the
 // polynomial and sign from the quadrant.
 @inline function sinPoly(r: v128, z: v128): v128 {
-  let p = fsplat(-1.9515295891e-4);
-  p = madd(p, z, fsplat(8.3321608736e-3));
-  p = madd(p, z, fsplat(-1.6666654611e-1));
+  let p = K(52) /* -1.9515295891e-4 */;
+  p = madd(p, z, K(53) /* 8.3321608736e-3 */);
+  p = madd(p, z, K(54) /* -1.6666654611e-1 */);
   return madd(f32x4.mul(p, z), r, r);
 }
 
 @inline function cosPoly(z: v128): v128 {
-  let p = fsplat(2.443315711809948e-5);
-  p = madd(p, z, fsplat(-1.388731625493765e-3));
-  p = madd(p, z, fsplat(4.166664568298827e-2));
-  return f32x4.add(f32x4.sub(fsplat(1.0), f32x4.mul(z, fsplat(0.5))), f32x4.mul(f32x4.mul(p, z), z));
+  let p = K(55) /* 2.443315711809948e-5 */;
+  p = madd(p, z, K(56) /* -1.388731625493765e-3 */);
+  p = madd(p, z, K(57) /* 4.166664568298827e-2 */);
+  return f32x4.add(f32x4.sub(K(12) /* 1.0 */, f32x4.mul(z, K(58) /* 0.5 */)), f32x4.mul(f32x4.mul(p, z), z));
 }
 
 @inline function sincos(x: v128, quadrantShift: i32): v128 {
-  const fj = f32x4.nearest(f32x4.mul(x, fsplat(0.636619772367581343)));
-  let r = f32x4.sub(x, f32x4.mul(fj, fsplat(1.5703125)));
-  r = f32x4.sub(r, f32x4.mul(fj, fsplat(4.837512969970703125e-4)));
-  r = f32x4.sub(r, f32x4.mul(fj, fsplat(7.54978995489188216e-8)));
+  const fj = f32x4.nearest(f32x4.mul(x, K(59) /* 0.636619772367581343 */));
+  let r = f32x4.sub(x, f32x4.mul(fj, K(60) /* 1.5703125 */));
+  r = f32x4.sub(r, f32x4.mul(fj, K(61) /* 4.837512969970703125e-4 */));
+  r = f32x4.sub(r, f32x4.mul(fj, K(62) /* 7.54978995489188216e-8 */));
   // Only j's low two bits matter; exact for |x| < 2^22 (accuracy is gone long before).
-  const j = i32x4.add(i32x4.sub(f32x4.add(fj, fsplat(MAGIC)), i32x4.splat(MAGIC_BITS)), i32x4.splat(quadrantShift));
+  const j = i32x4.add(i32x4.sub(f32x4.add(fj, K(3) /* MAGIC */), i32x4.splat(MAGIC_BITS)), i32x4.splat(quadrantShift));
   const z = f32x4.mul(r, r);
   const s = sinPoly(r, z);
   const c = cosPoly(z);

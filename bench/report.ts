@@ -45,7 +45,7 @@ export function formatTables(results: Result[], peakGflops: number | undefined):
         if (side === 'cpu') row.push(o.unit === 'GFLOP/s' && peakGflops ? `${((100 * o.rate!) / peakGflops).toFixed(0)}%` : '');
         row.push(fmt(t.firstMs));
       } else {
-        const status = o ? (o.status === 'ok' ? 'ok (untimed)' : `${o.status}${o.note ? ' ' + note(`ours:${side} ${name}: ${o.note}`) : ''}`) : '-';
+        const status = o ? (o.status === 'ok' ? 'ok (untimed)' : `${o.status}${o.note ? ' ' + note(`ours:${side}: ${o.note}`) : ''}`) : '-';
         row.push(status, '', ...(side === 'cpu' ? [''] : []), '');
       }
       for (const p of peers) {

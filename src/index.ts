@@ -39,3 +39,6 @@ export type { TensorOptions, RandomOptions, TensorLike, Scalar } from './ops/ind
 setWebGPUProvider({
   gpu: () => (typeof navigator !== 'undefined' && 'gpu' in navigator ? (navigator as Navigator & { gpu?: GPU }).gpu : undefined),
 });
+export * as nn from './nn/index.js';
+export * as optim from './optim/index.js';
+export * as data from './data/index.js';

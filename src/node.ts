@@ -46,3 +46,7 @@ setWebGPUProvider({
 export function dawnLoadError(): string | undefined {
   return loadError;
 }
+
+// NOTE: this local export shadows the browser `data` namespace re-exported above,
+// adding the datasets that read files (mnist, cifar10).
+export * as data from './data/node.js';

@@ -89,6 +89,19 @@ for (const device of plannedDevices()) {
   });
 }
 
+describe('[cpu] nn.functional shapes', () => {
+  it('crossEntropy takes unbatched [C] logits with a 0-d target', async () => {
+    const logits = torch.tensor([0.5, -1, 2]);
+    const one = F.crossEntropy(logits, torch.tensor(2, { dtype: 'int32' }));
+    const batched = F.crossEntropy(logits.reshape([1, 3]), torch.tensor([2], { dtype: 'int32' }));
+    expect(one.shape).toEqual([]);
+    expect(await one.item()).toBeCloseTo((await batched.item()) as number, 6);
+  });
+  it('adaptiveAvgPool2d keeps a dim given as null', () => {
+    expect(F.adaptiveAvgPool2d(torch.zeros([1, 2, 5, 7]), [3, null]).shape).toEqual([1, 2, 3, 7]);
+  });
+});
+
 describe('[cpu] nn.functional errors', () => {
   const cpu = { device: 'cpu' };
   it('conv2d names the channel mismatch', () => {

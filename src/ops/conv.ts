@@ -23,7 +23,7 @@ export interface Conv2dOptions {
 }
 
 /** Reads an int-or-pair argument; `min` is the smallest legal value (1 for sizes, 0 for padding). */
-export function pair(op: string, name: string, value: IntPair, min: number): [number, number] {
+export function parseIntPair(op: string, name: string, value: IntPair, min: number): [number, number] {
   const p: readonly number[] = typeof value === 'number' ? [value, value] : value;
   if (p.length !== 2 || !p.every((v) => Number.isInteger(v) && v >= min)) {
     throw new RangeError(`${op}: ${name} must be an integer >= ${min} or a pair of them, got ${JSON.stringify(value)}`);
@@ -118,8 +118,8 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
   return tidy(() => {
     if (x.ndim === 3) return squeeze(conv2d(unsqueeze(x, 0), weight, bias, options), 0);
     const [outC, inPerGroup, kh, kw] = weight.shape as [number, number, number, number];
-    const stride = pair('conv2d', 'stride', options.stride ?? 1, 1);
-    const dilation = pair('conv2d', 'dilation', options.dilation ?? 1, 1);
+    const stride = parseIntPair('conv2d', 'stride', options.stride ?? 1, 1);
+    const dilation = parseIntPair('conv2d', 'dilation', options.dilation ?? 1, 1);
     let input = x;
     let padding: [number, number];
     const p = options.padding ?? 0;
@@ -127,7 +127,7 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
     else if (p === 'same') {
       if (stride[0] !== 1 || stride[1] !== 1) throw new Error(`conv2d: padding='same' is not supported for strided convolutions (stride ${formatShape(stride)})`);
       ({ x: input, pad: padding } = samePadding(x, [kh, kw], dilation));
-    } else padding = pair('conv2d', 'padding', p, 0);
+    } else padding = parseIntPair('conv2d', 'padding', p, 0);
     const [n, c, h, w] = input.shape as [number, number, number, number];
     const outH = convOutSize(h, kh, stride[0], padding[0], dilation[0]);
     const outW = convOutSize(w, kw, stride[1], padding[1], dilation[1]);

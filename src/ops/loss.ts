@@ -67,8 +67,8 @@ function flattenClasses(op: string, input: Tensor, target: Tensor): Flat {
 
 /**
  * Targets must be class indices in [0, C) or the ignore index. Checked here on
- * cpu; on WebGPU that needs a read back (a GPU sync), so it is not checked and
- * an out-of-range target there reads an undefined (kernel-clamped) score.
+ * cpu; on WebGPU that needs a read back (a GPU sync), so it is not checked:
+ * there an out-of-range target gives a meaningless loss instead of an error.
  */
 function checkTargets(op: string, target: Tensor, classes: number, ignoreIndex: number, input: Tensor): void {
   const backend = target.storage.backend;
@@ -167,6 +167,8 @@ function crossEntropyProbs(input: Tensor, target: Tensor, options: CrossEntropyO
  * logSoftmax. Float targets of the input's shape are class probabilities.
  * `ignoreIndex` targets count neither in the sum nor in the 'mean' divisor;
  * `labelSmoothing` ls gives (1 - ls) * nll + ls/C * sum_c(-w_c log p_c), as PyTorch.
+ * Targets outside [0, C) throw on cpu; on WebGPU they are not checked (that
+ * would need a GPU sync) and give a meaningless loss.
  *
  * @example
  * const loss = torch.nn.functional.crossEntropy(logits, labels); // logits [64, 10], labels int32 [64]

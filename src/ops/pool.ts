@@ -8,7 +8,7 @@ import { tensor } from './creation.js';
 import { gather } from './indexing.js';
 import { matmul } from './matmul.js';
 import { reshape, squeeze, transpose, unsqueeze } from './views.js';
-import { type IntPair, pair } from './conv.js';
+import { type IntPair, parseIntPair } from './conv.js';
 import { assertTensor, backendOf, checkFloat, empty } from './util.js';
 
 export interface MaxPool2dOptions {
@@ -47,10 +47,10 @@ interface PoolArgs {
 function poolGeometry(op: string, x: Tensor, a: PoolArgs): Pool2dGeometry {
   if (x.ndim !== 4) throw new Error(`${op}: expected a 3-D [C, H, W] or 4-D [N, C, H, W] input, got shape ${formatShape(x.shape)}`);
   const [n, c, h, w] = x.shape as [number, number, number, number];
-  const k = pair(op, 'kernelSize', a.kernelSize, 1);
-  const s = a.stride === undefined || a.stride === null ? k : pair(op, 'stride', a.stride, 1);
-  const p = pair(op, 'padding', a.padding ?? 0, 0);
-  const d = pair(op, 'dilation', a.dilation ?? 1, 1);
+  const k = parseIntPair(op, 'kernelSize', a.kernelSize, 1);
+  const s = a.stride === undefined || a.stride === null ? k : parseIntPair(op, 'stride', a.stride, 1);
+  const p = parseIntPair(op, 'padding', a.padding ?? 0, 0);
+  const d = parseIntPair(op, 'dilation', a.dilation ?? 1, 1);
   // NOTE: PyTorch compares against half the kernel size, dilation not counted.
   if (p[0] > Math.floor(k[0] / 2) || p[1] > Math.floor(k[1] / 2)) {
     throw new RangeError(`${op}: padding should be at most half of kernel size, but got padding ${formatShape(p)} and kernel size ${formatShape(k)}`);

@@ -63,7 +63,7 @@ const out = be.alloc(n * 4);
 const flat = view(x, [n], [1]);
 const addS = time(() => be.binary('add', out, [n], flat, view(y, [n], [1]), 'float32'));
 console.log(`add 1M f32: ${(addS * 1e3).toFixed(3)} ms, ${((3 * 4 * n) / addS / 1e9).toFixed(1)} GB/s`);
-for (const op of ['exp', 'tanh', 'gelu', 'relu'] as const) {
+for (const op of ['exp', 'log', 'tanh', 'sigmoid', 'erf', 'gelu', 'gelu_tanh', 'sin', 'relu'] as const) {
   const s = time(() => be.unary(op, out, flat));
   console.log(`${op} 1M f32: ${(s * 1e3).toFixed(3)} ms, ${(n / s / 1e9).toFixed(2)} Gelem/s`);
 }
