@@ -2,7 +2,8 @@
 //   slots: T (f32|i32), LOAD (raw u32 `w` -> T), STORE (T `v` -> u32), IDENTITY,
 //          COMBINE (acc, v -> T) for value reductions, BETTER (vb, va -> bool,
 //          strict) with ARG=1 for argmax/argmin, ISNAN (T -> bool).
-// `rows` (inner == 1): one workgroup per output, tree reduction in workgroup memory.
+// `serial` (short reductions): one thread per output, no barriers.
+// `rows` (inner == 1): one workgroup of WG threads per output, tree reduction in workgroup memory.
 // `cols` (inner > 1): 16 outputs per workgroup along inner (coalesced loads),
 // 16 threads splitting the reduced dim of each.
 #include "common"
@@ -54,7 +55,29 @@ fn write_result(o: u32, v: {{T}}, idx: u32) {
 #endif
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
+fn serial(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+          @builtin(local_invocation_index) lid: u32) {
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + lid;
+  if (t >= P.outer * P.inner) { return; }
+  let base = P.off + (t / P.inner) * P.reduced * P.inner + t % P.inner;
+  var acc: {{T}} = {{IDENTITY}};
+  var idx = 0xffffffffu;
+  for (var r = 0u; r < P.reduced; r++) {
+    let v = load(base + r * P.inner);
+#if ARG
+    if (idx == 0xffffffffu || replaces(acc, idx, v, r)) {
+      acc = v;
+      idx = r;
+    }
+#else
+    acc = combine(acc, v);
+#endif
+  }
+  write_result(t, acc, idx);
+}
+
+@compute @workgroup_size({{WG}})
 fn rows(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
         @builtin(local_invocation_index) lid: u32) {
   let row = linear_workgroup(wid, nwg);
@@ -62,7 +85,7 @@ fn rows(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let base = P.off + row * P.reduced;
   var acc: {{T}} = {{IDENTITY}};
   var idx = 0xffffffffu;
-  for (var r = lid; r < P.reduced; r += 256u) {
+  for (var r = lid; r < P.reduced; r += {{WG}}u) {
     let v = load(base + r);
 #if ARG
     if (idx == 0xffffffffu || replaces(acc, idx, v, r)) {
@@ -76,7 +99,7 @@ fn rows(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   sv[lid] = acc;
   si[lid] = idx;
   workgroupBarrier();
-  for (var s = 128u; s > 0u; s >>= 1u) {
+  for (var s = {{WG}}u / 2u; s > 0u; s >>= 1u) {
     if (lid < s) {
 #if ARG
       let ib = si[lid + s];

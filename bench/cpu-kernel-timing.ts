@@ -2,8 +2,8 @@
  * Quick timing of the cpu kernels (not a test, not the bench suite):
  *   npx esbuild src/backend/cpu/timing.ts --bundle --platform=node --format=esm --outfile=/tmp/cpu-timing.mjs && node /tmp/cpu-timing.mjs
  */
-import type { View } from '../backend.js';
-import { createCpuBackend, type CpuBuffer } from './cpu-backend.js';
+import type { View } from '../src/backend/backend.js';
+import { createCpuBackend, type CpuBuffer } from '../src/backend/cpu/cpu-backend.js';
 
 const be = await createCpuBackend();
 
