@@ -42,3 +42,11 @@ setWebGPUProvider({
 export * as nn from './nn/index.js';
 export * as optim from './optim/index.js';
 export * as data from './data/index.js';
+export { tril, triu, cumsum, topk, multinomial, scaledDotProductAttention } from './ops/index.js';
+export type { TopkResult, MultinomialOptions, AttentionOptions } from './ops/index.js';
+// io: torch.save / torch.load in safetensors format (file paths come with the Node entry).
+export { save, load, loadWithMetadata } from './io/checkpoint.js';
+export type { SaveOptions, LoadOptions, LoadSource, TensorDict } from './io/checkpoint.js';
+export { saveTrainingCheckpoint, loadTrainingCheckpoint } from './io/training-checkpoint.js';
+export type { TrainingState, TrainingTarget, TrainingProgress } from './io/training-checkpoint.js';
+export * as safetensors from './io/safetensors.js';

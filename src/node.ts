@@ -50,3 +50,10 @@ export function dawnLoadError(): string | undefined {
 // NOTE: this local export shadows the browser `data` namespace re-exported above,
 // adding the datasets that read files (mnist, cifar10).
 export * as data from './data/node.js';
+
+// save/load/saveTrainingCheckpoint accept file paths in Node (written atomically).
+import { setFileAccess } from './io/checkpoint.js';
+import { nodeFileAccess } from './io/node-files.js';
+
+setFileAccess(nodeFileAccess);
+export { writeFileAtomic } from './io/node-files.js';

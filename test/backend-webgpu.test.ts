@@ -17,14 +17,14 @@ if (!hasAdapter && process.env.WEBTORCH_REQUIRE_WEBGPU === '1') {
 }
 
 let be: WebGPUBackend;
-/** A second backend that folds every dispatch into a 2-D grid (3 workgroups per row). */
+/** A second backend that folds dispatches of more than 7 workgroups into a 2-D grid. */
 let folded: WebGPUBackend;
 const extra: WebGPUBackend[] = [];
 
 beforeAll(async () => {
   if (!hasAdapter || !gpu) return;
   [be] = await openWebGPUBackends(gpu, { devices: 1 });
-  [folded] = await openWebGPUBackends(gpu, { devices: 1, firstIndex: 1, maxWorkgroupsPerDimension: 3 });
+  [folded] = await openWebGPUBackends(gpu, { devices: 1, firstIndex: 1, maxWorkgroupsPerDimension: 7 });
 });
 
 afterAll(() => {
@@ -162,7 +162,7 @@ describe('[webgpu] preprocessor', () => {
 
   it('every embedded shader has its includes', () => {
     expect(Object.keys(SHADER_SOURCES)).toEqual(expect.arrayContaining(['elementwise', 'reduce', 'matmul', 'conv', 'pool', 'index', 'scatter', 'softmax']));
-    expect(preprocess('softmax', { sources: SHADER_SOURCES, defines: { LOG: 1 } })).toContain('fn linear_workgroup');
+    expect(preprocess('softmax', { sources: SHADER_SOURCES, defines: { LOG: 1, WG: 64 } })).toContain('fn linear_workgroup');
   });
 
   it('size classes round up by at most a quarter', () => {
@@ -548,7 +548,8 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
       return out;
     }
 
-    const shapes: [number, number, number][] = [[3, 300, 1], [1, 7, 1], [2, 5, 3], [3, 37, 19], [1, 1, 40], [4, 0, 1]];
+    // Covers every kernel path: serial (reduced <= 64), rows with 64 and 256 threads, cols.
+    const shapes: [number, number, number][] = [[3, 300, 1], [1, 2100, 1], [1, 7, 1], [2, 5, 3], [3, 37, 19], [2, 70, 5], [1, 1, 40], [4, 0, 1]];
     for (const op of ['sum', 'prod', 'max', 'min', 'argmax', 'argmin'] as ReduceOp[]) {
       it(`${op} float32 over [outer, reduced, inner] incl. ties`, async () => {
         const b = B();
@@ -611,29 +612,29 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
       b.free(src); b.free(out); b.free(bools);
     });
 
-    it('softmax and logSoftmax, numerically stable', async () => {
-      const b = B();
-      const rows = 3;
-      const cols = 300;
-      const data = rand(rows * cols, 77, -5, 5);
-      data[0] = 1000; // would overflow exp() without the max shift
-      data[cols] = -1000;
-      const src = upload(b, data);
-      const out = b.alloc(rows * cols * 4);
-      for (const log of [false, true]) {
-        b.softmax(out, view(src, [rows, cols]), rows, cols, log);
-        const want: number[] = [];
-        for (let r = 0; r < rows; r++) {
-          const row = data.slice(r * cols, (r + 1) * cols);
-          const m = Math.max(...row);
-          const s = row.reduce((a, x) => a + Math.exp(x - m), 0);
-          for (const x of row) want.push(log ? x - m - Math.log(s) : Math.exp(x - m) / s);
+    for (const [rows, cols] of [[3, 300], [5, 16]] as const) {
+      it(`softmax and logSoftmax, numerically stable [${rows}, ${cols}]`, async () => {
+        const b = B();
+        const data = rand(rows * cols, 77, -5, 5);
+        data[0] = 1000; // would overflow exp() without the max shift
+        data[cols] = -1000;
+        const src = upload(b, data);
+        const out = b.alloc(rows * cols * 4);
+        for (const log of [false, true]) {
+          b.softmax(out, view(src, [rows, cols]), rows, cols, log);
+          const want: number[] = [];
+          for (let r = 0; r < rows; r++) {
+            const row = data.slice(r * cols, (r + 1) * cols);
+            const m = Math.max(...row);
+            const s = row.reduce((a, x) => a + Math.exp(x - m), 0);
+            for (const x of row) want.push(log ? x - m - Math.log(s) : Math.exp(x - m) / s);
+          }
+          expectClose(await readF32(b, out, rows * cols), want, 1e-5, log ? 'logSoftmax' : 'softmax');
         }
-        expectClose(await readF32(b, out, rows * cols), want, 1e-5, log ? 'logSoftmax' : 'softmax');
-      }
-      b.free(src);
-      b.free(out);
-    });
+        b.free(src);
+        b.free(out);
+      });
+    }
   });
 
   describe.skipIf(!hasAdapter)(`[webgpu] matmul (${which})`, () => {
@@ -657,10 +658,13 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
     }
 
     const cases: { name: string; B: number; M: number; K: number; N: number; aT?: boolean; bT?: boolean; bcast?: boolean }[] = [
+      // Large enough for the tiled kernel (> 65536 multiply-adds, M and N >= 8).
       { name: 'odd sizes across tile edges', B: 1, M: 67, K: 33, N: 70 },
-      { name: 'transposed a', B: 2, M: 5, K: 17, N: 9, aT: true },
-      { name: 'transposed b', B: 2, M: 65, K: 3, N: 66, bT: true },
-      { name: 'stride-0 batch broadcast of b', B: 3, M: 4, K: 6, N: 5, bcast: true },
+      { name: 'transposed a', B: 2, M: 66, K: 17, N: 65, aT: true },
+      { name: 'transposed b', B: 2, M: 65, K: 20, N: 66, bT: true },
+      { name: 'stride-0 batch broadcast of b', B: 3, M: 40, K: 20, N: 70, bcast: true },
+      // Small and skinny: the one-thread-per-output kernel.
+      { name: 'small transposed a', B: 2, M: 5, K: 17, N: 9, aT: true },
       { name: 'vector shapes', B: 1, M: 1, K: 40, N: 1 },
     ];
     for (const c of cases) {
@@ -677,8 +681,11 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
           ? view(Bb, [c.B, c.K, c.N], 'float32', [c.K * c.N, 1, c.K], 0)
           : view(Bb, [c.B, c.K, c.N], 'float32', [c.bcast ? 0 : c.K * c.N, c.N, 1], 2);
         const out = b.alloc(c.B * c.M * c.N * 4);
+        const want = refMatmul(a, aData, bv, bData);
         b.matmul(out, a, bv);
-        expectClose(await readF32(b, out, c.B * c.M * c.N), refMatmul(a, aData, bv, bData), 1e-5, c.name);
+        expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, c.name);
+        b.matmulNaive(out, a, bv);
+        expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, `${c.name} (naive)`);
         b.free(A); b.free(Bb); b.free(out);
       });
     }

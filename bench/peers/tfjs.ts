@@ -21,8 +21,13 @@ function loadTf(): Promise<Tf> {
     require('@tensorflow/tfjs-backend-cpu');
     require('@tensorflow/tfjs-backend-wasm');
     require('@tensorflow/tfjs-backend-webgpu');
-    // The "install tfjs-node" banner is noise in a table.
-    tf.env().set('IS_TEST', true);
+    // PROD: no debug checks (as shipped apps run) and no "install tfjs-node" banner.
+    tf.env().set('PROD', true);
+    // NOTE: tfjs-core's Node bundle registers no gradients (the umbrella
+    // @tensorflow/tfjs package does). Its ESM gradient modules are bundled into
+    // dist/bench by esbuild (a relative path, so not external); tfjs keeps the
+    // engine and registries on globalThis, so they land in this instance.
+    await import('../../node_modules/@tensorflow/tfjs-core/dist/register_all_gradients.js');
     return tf;
   })();
   return tfPromise;

@@ -365,7 +365,10 @@ function moveInPlace(t: Tensor, device: string): void {
   const storage = moved.storage.retain();
   if (moved !== t) moved.dispose();
   untrackTensor(t);
-  t.storage.release();
+  const previous = t.storage;
+  // NOTE: a copy out of a GPU reads the source asynchronously: free it only once the data arrived.
+  if (storage.pending) void storage.pending.finally(() => previous.release());
+  else previous.release();
   t.storage = storage;
   (t as { strides: readonly number[] }).strides = moved.strides;
   (t as { offset: number }).offset = moved.offset;

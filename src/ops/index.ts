@@ -15,3 +15,6 @@ export * from './loss.js';
 export * from './norm.js';
 export * from './dropout.js';
 export * from './embedding.js';
+export * from './cumulative.js';
+export * from './sampling.js';
+export * from './attention.js';

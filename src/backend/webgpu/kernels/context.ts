@@ -13,3 +13,16 @@ export const WG = 256;
 export function groupsFor(n: number, perGroup = WG): number {
   return Math.ceil(n / perGroup);
 }
+
+/**
+ * Reductions up to this length run one thread per output with no barriers;
+ * longer ones use a workgroup tree. On CPU emulators (SwiftShader) each
+ * barrier costs a coroutine switch per invocation, so short rows must avoid them.
+ */
+export const SERIAL_MAX = 64;
+
+/** Threads for a workgroup-per-row reduction of `len` elements: ~8 elements each, 64..256. */
+export function rowWorkgroupSize(len: number): number {
+  const want = 2 ** Math.ceil(Math.log2(Math.max(1, Math.ceil(len / 8))));
+  return Math.min(256, Math.max(64, want));
+}

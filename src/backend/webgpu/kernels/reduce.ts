@@ -1,6 +1,6 @@
 import type { BackendBuffer, ReduceOp, View } from '../../backend.js';
 import { ParamWriter } from '../params.js';
-import { type KernelContext } from './context.js';
+import { groupsFor, rowWorkgroupSize, SERIAL_MAX, type KernelContext } from './context.js';
 
 interface ReduceTemplate {
   IDENTITY: string;
@@ -35,16 +35,18 @@ export function reduce(
   const float = a.dtype === 'float32';
   const T = float ? 'f32' : 'i32';
   const t = template(op, float);
-  const rows = inner === 1;
+  const entry = reduced <= SERIAL_MAX ? 'serial' : inner === 1 ? 'rows' : 'cols';
+  const wg = entry === 'rows' ? rowWorkgroupSize(reduced) : 64;
+  const workgroups = entry === 'serial' ? groupsFor(outer * inner, wg) : entry === 'rows' ? outer : outer * Math.ceil(inner / 16);
   ctx.commands.dispatch({
     shader: 'reduce',
-    entry: rows ? 'rows' : 'cols',
+    entry,
     defines: {
       T, LOAD: `bitcast<${T}>(w)`, STORE: 'bitcast<u32>(v)',
-      ISNAN: float ? 'is_nan_f32' : 'is_nan_i32', ...t,
+      ISNAN: float ? 'is_nan_f32' : 'is_nan_i32', WG: wg, ...t,
     },
     params: new ParamWriter().u32(outer, reduced, inner, a.offset).done(),
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }],
-    workgroups: rows ? outer : outer * Math.ceil(inner / 16),
+    workgroups,
   });
 }
