@@ -50,3 +50,4 @@ export type { SaveOptions, LoadOptions, LoadSource, TensorDict } from './io/chec
 export { saveTrainingCheckpoint, loadTrainingCheckpoint } from './io/training-checkpoint.js';
 export type { TrainingState, TrainingTarget, TrainingProgress } from './io/training-checkpoint.js';
 export * as safetensors from './io/safetensors.js';
+export * as models from './models/index.js';

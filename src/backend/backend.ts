@@ -150,3 +150,16 @@ export interface Backend {
 }
 
 export const ELEMENT_BYTES = 4;
+
+/**
+ * Optional capabilities a backend may add (append-only; callers treat a
+ * missing method as "not supported").
+ */
+export interface Backend {
+  /**
+   * True when the device can run 16-bit float kernels (WebGPU: the adapter
+   * has 'shader-f16' and the device was opened with it). Autocast falls back
+   * to float32 where this is absent or false.
+   */
+  supportsFloat16?(): boolean;
+}

@@ -23,7 +23,7 @@ export interface KaimingOptions {
   generator?: Generator;
 }
 
-/** Replaces `t`'s values with `count` host draws. */
+/** Replaces `t`'s values with one host draw per element (in place: `t` keeps its identity). */
 function fill(t: Tensor, draw: (g: Generator) => number, generator?: Generator): Tensor {
   const g = generator ?? defaultGenerator;
   const values = new Float32Array(t.numel());

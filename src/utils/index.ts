@@ -1,0 +1,2 @@
+/** `utils`: training utilities (PyTorch's `torch.utils`). */
+export { checkpoint } from './checkpoint.js';
