@@ -6,3 +6,4 @@ export * from './matmul';
 export * from './indexing';
 export * from './conv';
 export * from './pool';
+export * from './attention';

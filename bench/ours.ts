@@ -48,7 +48,7 @@ export interface NnFunctional {
 }
 
 export interface NnModule {
-  parameters(): TorchTensor[];
+  parameters(): Iterable<TorchTensor>;
   forward(x: TorchTensor): TorchTensor;
   to?(device: string): unknown;
 }
@@ -65,7 +65,7 @@ export interface NnNamespace {
 }
 
 export interface OptimNamespace {
-  SGD: new (params: TorchTensor[], o: { lr: number; momentum?: number }) => { step(): void | Promise<void>; zeroGrad(): void };
+  SGD: new (params: Iterable<TorchTensor>, o: { lr: number; momentum?: number }) => { step(): void | Promise<void>; zeroGrad(): void };
 }
 
 type Loose = Record<string, unknown>;

@@ -21,7 +21,7 @@ interface Cli extends BenchOptions {
 }
 
 function parseArgs(argv: string[]): Cli {
-  const o: Cli = { filter: [], backends: ['cpu', 'webgpu'], peers: false, quick: false, epoch: false, timing: { sampleMs: 80, samples: 7 } };
+  const o: Cli = { filter: [], backends: ['cpu', 'webgpu'], peers: false, quick: false, epoch: false, timing: { sampleMs: 80, samples: 7, budgetMs: 40_000 } };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {

@@ -23,6 +23,13 @@ export interface TimingOptions {
   samples: number;
   /** Calls after the first one before sampling (default 3). */
   warmCalls?: number;
+  /**
+   * Wall-time budget for one implementation of one case. When the first call
+   * shows that warm-up plus `samples` would exceed it (a peer taking seconds
+   * per call), warm-up is skipped; when one call alone takes over half the
+   * budget, that first call is the only sample (Timing.samplesMs has length 1).
+   */
+  budgetMs?: number;
 }
 
 const now = (): number => performance.now();
@@ -51,11 +58,16 @@ function median(xs: readonly number[]): number {
  */
 export async function measure(r: Runnable, opts: TimingOptions): Promise<Timing> {
   const firstMs = await timeReps(r, 1);
+  const samples = opts.samples;
+  let warmCalls = opts.warmCalls ?? 3;
+  if (opts.budgetMs !== undefined && firstMs > opts.budgetMs / 2) {
+    return { firstMs, samplesMs: [firstMs], medianMs: firstMs, minMs: firstMs, maxMs: firstMs, reps: 1 };
+  }
+  if (opts.budgetMs !== undefined && firstMs * (samples + warmCalls) > opts.budgetMs) warmCalls = 0;
   let calls = 0;
   let spent = 0;
   let perIter = firstMs;
   let reps = 1;
-  const warmCalls = opts.warmCalls ?? 3;
   while (calls < warmCalls || (warmCalls > 0 && spent < opts.sampleMs)) {
     const t = await timeReps(r, reps);
     calls += reps;
@@ -65,7 +77,7 @@ export async function measure(r: Runnable, opts: TimingOptions): Promise<Timing>
   }
   reps = Math.max(1, Math.round(opts.sampleMs / Math.max(perIter, 1e-3)));
   const samplesMs: number[] = [];
-  for (let i = 0; i < opts.samples; i++) samplesMs.push((await timeReps(r, reps)) / reps);
+  for (let i = 0; i < samples; i++) samplesMs.push((await timeReps(r, reps)) / reps);
   return {
     firstMs,
     samplesMs,

@@ -51,3 +51,6 @@ export { saveTrainingCheckpoint, loadTrainingCheckpoint } from './io/training-ch
 export type { TrainingState, TrainingTarget, TrainingProgress } from './io/training-checkpoint.js';
 export * as safetensors from './io/safetensors.js';
 export * as models from './models/index.js';
+export * as amp from './amp/index.js';
+export { autocast } from './amp/index.js';
+export * as utils from './utils/index.js';

@@ -17,14 +17,14 @@ if (!hasAdapter && process.env.WEBTORCH_REQUIRE_WEBGPU === '1') {
 }
 
 let be: WebGPUBackend;
-/** A second backend that folds dispatches of more than 7 workgroups into a 2-D grid. */
+/** A second backend that folds dispatches of more than 16 workgroups into a 2-D grid. */
 let folded: WebGPUBackend;
 const extra: WebGPUBackend[] = [];
 
 beforeAll(async () => {
   if (!hasAdapter || !gpu) return;
   [be] = await openWebGPUBackends(gpu, { devices: 1 });
-  [folded] = await openWebGPUBackends(gpu, { devices: 1, firstIndex: 1, maxWorkgroupsPerDimension: 7 });
+  [folded] = await openWebGPUBackends(gpu, { devices: 1, firstIndex: 1, maxWorkgroupsPerDimension: 16 });
 });
 
 afterAll(() => {
@@ -658,12 +658,10 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
     }
 
     const cases: { name: string; B: number; M: number; K: number; N: number; aT?: boolean; bT?: boolean; bcast?: boolean }[] = [
-      // Large enough for the tiled kernel (> 65536 multiply-adds, M and N >= 8).
-      { name: 'odd sizes across tile edges', B: 1, M: 67, K: 33, N: 70 },
+      { name: 'odd sizes across tile edges', B: 1, M: 67, K: 65, N: 70 },
       { name: 'transposed a', B: 2, M: 66, K: 17, N: 65, aT: true },
       { name: 'transposed b', B: 2, M: 65, K: 20, N: 66, bT: true },
       { name: 'stride-0 batch broadcast of b', B: 3, M: 40, K: 20, N: 70, bcast: true },
-      // Small and skinny: the one-thread-per-output kernel.
       { name: 'small transposed a', B: 2, M: 5, K: 17, N: 9, aT: true },
       { name: 'vector shapes', B: 1, M: 1, K: 40, N: 1 },
     ];
@@ -684,8 +682,11 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
         const want = refMatmul(a, aData, bv, bData);
         b.matmul(out, a, bv);
         expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, c.name);
-        b.matmulNaive(out, a, bv);
-        expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, `${c.name} (naive)`);
+        for (const kernel of ['tiled', 'small', 'naive'] as const) {
+          b.fill(out, c.B * c.M * c.N, NaN, 'float32');
+          b.matmulWith(kernel, out, a, bv);
+          expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, `${c.name} (${kernel})`);
+        }
         b.free(A); b.free(Bb); b.free(out);
       });
     }

@@ -102,6 +102,30 @@ for (const device of plannedDevices()) {
   });
 }
 
+describe.runIf(plannedDevices().includes('webgpu:0'))('[webgpu] GPT training step', () => {
+  it('keeps live tensors and bytes flat across steps', async () => {
+    torch.manualSeed(0);
+    const device = 'webgpu:0';
+    const model = new torch.models.GPT({ ...tiny, device });
+    const optimizer = new torch.optim.AdamW(model.parameters(), { lr: 1e-2 });
+    const ids = torch.randint(0, 11, [2, 8], { device });
+    const counts: number[] = [];
+    const bytes: number[] = [];
+    for (let step = 0; step < 4; step++) {
+      const l = lmLoss(model, ids, ids);
+      l.backward();
+      await optimizer.step();
+      optimizer.zeroGrad();
+      await l.item();
+      l.dispose();
+      counts.push(torch.memory().tensors[device] ?? 0);
+      bytes.push(torch.memory().bytes[device] ?? 0);
+    }
+    expect(counts.slice(1), `bytes ${bytes.join(", ")}`).toEqual([counts[1], counts[1], counts[1]]);
+    expect(new Set(bytes.slice(1)).size).toBe(1);
+  });
+});
+
 describe('[cpu] char-level GPT training', () => {
   it('overfits a tiny text to near-zero loss with flat memory', async () => {
     torch.manualSeed(0);

@@ -7,10 +7,10 @@
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 @group(0) @binding(2) var<storage, read> src: array<f32>;
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn im2col(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
           @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= G.total) { return; }
   let L = u32(G.outH * G.outW);
   let KK = u32(G.kernelH * G.kernelW);
@@ -31,10 +31,10 @@ fn im2col(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: v
   out[t] = v;
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn col2im(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
           @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= G.total) { return; }
   let W = u32(G.width);
   let H = u32(G.height);

@@ -24,10 +24,10 @@ fn wrap(j: i32, n: u32) -> u32 {
   return u32(select(j, j + i32(n), j < 0));
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn index_select(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
                 @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= P.total) { return; }
   let i = t % P.inner;
   let j = (t / P.inner) % P.m;
@@ -36,10 +36,10 @@ fn index_select(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) 
   out[t] = a[P.aOff + (o * P.n + row) * P.inner + i];
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn gather(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
           @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= P.total) { return; }
   let row = wrap(index[P.idxOff + t], P.n);
   var rem = t;

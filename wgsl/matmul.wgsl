@@ -2,6 +2,9 @@
 // `main`: 64x64 output tile per workgroup of 16x16 threads, K in steps of 16
 // through workgroup memory; each thread accumulates a 4x4 register block
 // (rows 4ty.., columns 4tx..).
+// `small`: 4 adjacent outputs of a row per thread, no workgroup memory or
+// barriers: for small, skinny or short-K products where a 64x64 tile is mostly
+// padding (and where, on CPU emulators, barriers cost more than the reuse saves).
 // `naive`: one output per thread, kept as the baseline for the benchmark.
 #include "common"
 
@@ -105,10 +108,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   }
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn naive(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
          @builtin(local_invocation_index) li: u32) {
-  let i = linear_workgroup(wid, nwg) * 256u + li;
+  let i = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (i >= P.batch * P.M * P.N) { return; }
   let n = i % P.N;
   let m = (i / P.N) % P.M;
@@ -118,4 +121,34 @@ fn naive(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: ve
     acc += A[P.aOff + b * P.aSB + m * P.aSM + k * P.aSK] * B[P.bOff + b * P.bSB + k * P.bSK + n * P.bSN];
   }
   out[i] = acc;
+}
+
+@compute @workgroup_size({{WG}})
+fn small(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+         @builtin(local_invocation_index) li: u32) {
+  let quads = (P.N + 3u) / 4u;
+  let i = linear_workgroup(wid, nwg) * {{WG}}u + li;
+  if (i >= P.batch * P.M * quads) { return; }
+  let n0 = (i % quads) * 4u;
+  let m = (i / quads) % P.M;
+  let b = i / (quads * P.M);
+  let aRow = P.aOff + b * P.aSB + m * P.aSM;
+  let bBase = P.bOff + b * P.bSB;
+  // Clamp the column reads of a partial quad; those lanes are not stored.
+  let nLast = P.N - 1u;
+  let c0 = bBase + n0 * P.bSN;
+  let c1 = bBase + min(n0 + 1u, nLast) * P.bSN;
+  let c2 = bBase + min(n0 + 2u, nLast) * P.bSN;
+  let c3 = bBase + min(n0 + 3u, nLast) * P.bSN;
+  var acc = vec4<f32>(0.0);
+  for (var k = 0u; k < P.K; k++) {
+    let av = A[aRow + k * P.aSK];
+    let kOff = k * P.bSK;
+    acc += av * vec4<f32>(B[c0 + kOff], B[c1 + kOff], B[c2 + kOff], B[c3 + kOff]);
+  }
+  let o = (b * P.M + m) * P.N + n0;
+  out[o] = acc.x;
+  if (n0 + 1u < P.N) { out[o + 1u] = acc.y; }
+  if (n0 + 2u < P.N) { out[o + 2u] = acc.z; }
+  if (n0 + 3u < P.N) { out[o + 3u] = acc.w; }
 }

@@ -26,10 +26,10 @@ fn pixel(t: u32, h: i32, w: i32) -> Pixel {
 }
 
 #if WITH_INDICES
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn max_pool(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
             @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= G.total) { return; }
   let o = pixel(t, G.outH, G.outW);
   let planeBase = G.off0 + o.plane * u32(G.height * G.width);
@@ -56,10 +56,10 @@ fn max_pool(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg:
 #endif
 
 #if READ_INDICES
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn max_pool_backward(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
                      @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= G.total) { return; }
   let p = pixel(t, G.height, G.width);
   let here = p.y * G.width + p.x;
@@ -90,10 +90,10 @@ fn avg_divisor(oy: i32, ox: i32) -> f32 {
   return f32((min(y1, G.height) - max(y0, 0)) * (min(x1, G.width) - max(x0, 0)));
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn avg_pool(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
             @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= G.total) { return; }
   let o = pixel(t, G.outH, G.outW);
   let planeBase = G.off0 + o.plane * u32(G.height * G.width);
@@ -110,10 +110,10 @@ fn avg_pool(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg:
   out[t] = acc / avg_divisor(o.y, o.x);
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn avg_pool_backward(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
                      @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= G.total) { return; }
   let p = pixel(t, G.height, G.width);
   let planeBase = G.off0 + p.plane * u32(G.outH * G.outW);

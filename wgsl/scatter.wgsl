@@ -43,10 +43,10 @@ fn accumulate(i: u32, w: u32) {
 #endif
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn index_add(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
              @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= P.total) { return; }
   let i = t % P.inner;
   let j = (t / P.inner) % P.m;
@@ -55,10 +55,10 @@ fn index_add(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg
   accumulate((o * P.n + row) * P.inner + i, src[P.srcOff + t]);
 }
 
-@compute @workgroup_size(256)
+@compute @workgroup_size({{WG}})
 fn scatter_add(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
                @builtin(local_invocation_index) li: u32) {
-  let t = linear_workgroup(wid, nwg) * 256u + li;
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (t >= P.total) { return; }
   let row = wrap(index[P.idxOff + t], P.n);
   var rem = t;

@@ -41,7 +41,7 @@ function oursLenet(torch: Torch, weights: TorchTensor[]): OursLenet {
     new nn.Linear(84, 10),
   );
   torch.setDefaultDevice(previous);
-  const params = model.parameters();
+  const params = [...model.parameters()];
   if (params.length !== weights.length) throw new Error(`LeNet: expected ${weights.length} parameters, got ${params.length}`);
   torch.noGrad(() => params.forEach((p, i) => p.assign_(weights[i]!)));
   const criterion = new nn.CrossEntropyLoss();

@@ -163,3 +163,28 @@ export interface Backend {
    */
   supportsFloat16?(): boolean;
 }
+
+/**
+ * Fused attention (optional; the op layer composes matmul + softmax + matmul
+ * where a backend lacks it). All views are contiguous: q [B, L, E],
+ * k [B, S, E], v [B, S, Ev]; B is batch * heads. `causal` keeps keys s <= l.
+ */
+export interface Backend {
+  /**
+   * out [B, L, Ev] = softmax(q kᵀ · scale) v without an [L, S] buffer
+   * (online or per-row softmax); lse [B, L] = log-sum-exp of each row's
+   * scaled scores, which the backward uses to recompute the probabilities.
+   * Returns false, having done nothing, for shapes it does not handle (the
+   * op layer then composes the op).
+   */
+  attention?(out: BackendBuffer, lse: BackendBuffer, q: View, k: View, v: View, scale: number, causal: boolean): boolean;
+  /**
+   * dq [B, L, E], dk [B, S, E], dv [B, S, Ev] (overwritten) from dout [B, L, Ev],
+   * the forward's out and lse. Returns false, having done nothing, when it
+   * cannot (the op layer then recomputes the probabilities with ordinary ops).
+   */
+  attentionBackward?(
+    dq: BackendBuffer, dk: BackendBuffer, dv: BackendBuffer,
+    q: View, k: View, v: View, out: View, dout: View, lse: View, scale: number, causal: boolean,
+  ): boolean;
+}

@@ -1,15 +1,18 @@
+import { recordOp } from '../autograd/node.js';
 import { tidy } from '../memory.js';
-import { formatShape } from '../shape.js';
+import { formatShape, numel, shapesEqual } from '../shape.js';
 import type { Tensor } from '../tensor.js';
+import type { View } from '../backend/backend.js';
+import { contiguous } from './copy.js';
 import { tril } from './cumulative.js';
 import { ones } from './creation.js';
 import { dropout } from './dropout.js';
-import { add, eq, mul, where } from './elementwise.js';
+import { add, eq, exp, mul, sub, where } from './elementwise.js';
 import { matmul } from './matmul.js';
-import { max } from './reduce.js';
+import { max, sum } from './reduce.js';
 import { softmax } from './softmax.js';
-import { transpose } from './views.js';
-import { assertTensor, backendOf, checkDType, checkFloat } from './util.js';
+import { reshape, transpose } from './views.js';
+import { assertTensor, backendOf, checkDType, checkFloat, empty } from './util.js';
 
 export interface AttentionOptions {
   /**
@@ -41,8 +44,10 @@ function checkShapes(q: Tensor, k: Tensor, v: Tensor): void {
 /**
  * softmax(q kᵀ · scale + mask) v over the last two dims, batch dims broadcast
  * (PyTorch's `F.scaled_dot_product_attention`). q [..., L, E], k [..., S, E],
- * v [..., S, Ev] -> [..., L, Ev]. Composed from matmul, masked softmax and
- * matmul, so it runs and differentiates on every backend.
+ * v [..., S, Ev] -> [..., L, Ev]. Without a mask or dropout it runs the
+ * backend's fused kernel when there is one (tiled, online softmax: memory
+ * does not grow with L * S); otherwise it is composed from matmul, masked
+ * softmax and matmul, which runs and differentiates on every backend.
  * NOTE: a query row whose keys are all masked out gives zeros (PyTorch >= 2.5's
  * math path), not NaN, and passes no gradient.
  *
@@ -55,7 +60,7 @@ export function scaledDotProductAttention(q: Tensor, k: Tensor, v: Tensor, optio
   assertTensor(op, k, 'key');
   assertTensor(op, v, 'value');
   for (const [t, what] of [[q, 'query'], [k, 'key'], [v, 'value']] as const) checkFloat(op, t, what);
-  backendOf(op, q, k, v);
+  const backend = backendOf(op, q, k, v);
   checkShapes(q, k, v);
   const mask = options.attnMask ?? null;
   const isCausal = options.isCausal ?? false;
@@ -70,6 +75,12 @@ export function scaledDotProductAttention(q: Tensor, k: Tensor, v: Tensor, optio
   const L = q.shape[q.ndim - 2]!;
   const S = k.shape[k.ndim - 2]!;
   const scale = options.scale ?? 1 / Math.sqrt(q.shape[q.ndim - 1]!);
+  // The fused kernel (where the backend has one) keeps no [L, S] scores; masks and dropout compose.
+  const sameBatch = shapesEqual(q.shape.slice(0, -2), k.shape.slice(0, -2)) && shapesEqual(q.shape.slice(0, -2), v.shape.slice(0, -2));
+  if (backend.attention && !mask && p === 0 && sameBatch && L > 0 && S > 0) {
+    const fused = fusedAttention(q, k, v, scale, isCausal);
+    if (fused) return fused;
+  }
   return tidy(() => {
     let scores = mul(matmul(q, transpose(k, -2, -1)), scale);
     let keep: Tensor | null = null;
@@ -88,4 +99,48 @@ export function scaledDotProductAttention(q: Tensor, k: Tensor, v: Tensor, optio
     if (p > 0) weights = dropout(weights, { p });
     return matmul(weights, v);
   });
+}
+
+/** [B, rows, cols] contiguous view of `t` [..., rows, cols]. */
+function as3d(t: Tensor): Tensor {
+  return contiguous(reshape(t, [numel(t.shape.slice(0, -2)), t.shape[t.ndim - 2]!, t.shape[t.ndim - 1]!]));
+}
+
+/**
+ * The backend's fused kernel (no [L, S] scores in memory). Backward uses the
+ * backend's fused backward when it has one, else recomputes the
+ * probabilities from the saved log-sum-exp with ordinary ops.
+ */
+function fusedAttention(q: Tensor, k: Tensor, v: Tensor, scale: number, causal: boolean): Tensor | null {
+  return tidy(() => {
+    const backend = q.storage.backend;
+    const [q3, k3, v3] = [as3d(q), as3d(k), as3d(v)];
+    const [B, L] = q3.shape as [number, number];
+    const Ev = v3.shape[2]!;
+    const out3 = empty(backend, [B, L, Ev], 'float32');
+    const lse = empty(backend, [B, L], 'float32');
+    if (!backend.attention!(out3.storage.buffer, lse.storage.buffer, q3.view_(), k3.view_(), v3.view_(), scale, causal)) return null;
+    const recorded = recordOp('scaledDotProductAttention', [q3, k3, v3], out3, [q3, k3, v3, out3, lse], (g, [sq, sk, sv, so, sl]) =>
+      attentionGrads(contiguous(g), sq!, sk!, sv!, so!, sl!, scale, causal),
+    );
+    return reshape(recorded, [...q.shape.slice(0, -1), Ev]);
+  });
+}
+
+/** dq, dk, dv of the fused attention (first-order: the fused backward is not itself differentiated). */
+function attentionGrads(g: Tensor, q: Tensor, k: Tensor, v: Tensor, out: Tensor, lse: Tensor, scale: number, causal: boolean): Tensor[] {
+  const backend = q.storage.backend;
+  if (backend.attentionBackward) {
+    const dq = empty(backend, q.shape, 'float32');
+    const dk = empty(backend, k.shape, 'float32');
+    const dv = empty(backend, v.shape, 'float32');
+    const views = [q, k, v, out, g, lse].map((t) => t.view_()) as [View, View, View, View, View, View];
+    if (backend.attentionBackward(dq.storage.buffer, dk.storage.buffer, dv.storage.buffer, ...views, scale, causal)) return [dq, dk, dv];
+  }
+  // p = exp(q kᵀ · scale - lse); ds = p (g vᵀ - rowsum(g * out)).
+  let scores = mul(matmul(q, transpose(k, -2, -1)), scale);
+  if (causal) scores = where(tril(ones([q.shape[1]!, k.shape[1]!], { device: q.device, dtype: 'bool' })), scores, -Infinity);
+  const probs = exp(sub(scores, reshape(lse, [...lse.shape, 1])));
+  const ds = mul(mul(probs, sub(matmul(g, transpose(v, -2, -1)), sum(mul(g, out), -1, true))), scale);
+  return [matmul(ds, k), matmul(transpose(ds, -2, -1), q), matmul(transpose(probs, -2, -1), g)];
 }

@@ -61,7 +61,7 @@ export function checkpoint(fn: (...inputs: Tensor[]) => Tensor, ...inputs: Tenso
   const firstId = probe.id;
   probe.dispose();
   const stand = inputs.map((t) => (t.requiresGrad ? t.detach().requiresGrad_(true) : t));
-  const traced = enableGrad(() => fn(...stand));
+  const traced = enableGrad(() => tidy(() => fn(...stand)));
   if (!(traced instanceof Tensor)) throw new TypeError('checkpoint: the function must return a Tensor');
   if (!traced.gradFn) {
     stand.forEach((s, i) => s !== inputs[i] && s.dispose());

@@ -333,6 +333,40 @@ export class CpuBackend implements Backend {
     this.k.avgpool2d_backward_f32(gi.ptr, this.addr(gradOut, 'avgPool2dBackward'), geo!, countIncludePad ? 1 : 0);
   }
 
+  // ---------------------------------------------------------------- attention
+
+  attention(out: BackendBuffer, lse: BackendBuffer, q: View, k: View, v: View, scale: number, causal: boolean): boolean {
+    const [B, L, E, S, Ev] = attentionDims('attention', q, k, v);
+    const o = this.live(out, 'attention');
+    const m = this.live(lse, 'attention');
+    if (B * L * Ev * 4 > o.byteLength || B * L * 4 > m.byteLength) throw new Error(`cpu attention: outputs too small for [${B}, ${L}, ${Ev}]`);
+    if (B * L === 0) return true;
+    // One S-long row of scores at a time: O(S) scratch, not O(L * S).
+    const scratchBytes = Math.max(S * 4, 16);
+    const scratch = this.allocator.alloc(scratchBytes);
+    try {
+      this.k.attention_f32(o.ptr, m.ptr, this.addr(q, 'attention'), this.addr(k, 'attention'), this.addr(v, 'attention'), B, L, S, E, Ev, scale, causal ? 1 : 0, scratch);
+    } finally {
+      this.allocator.free(scratch, scratchBytes);
+    }
+    return true;
+  }
+
+  attentionBackward(
+    dq: BackendBuffer, dk: BackendBuffer, dv: BackendBuffer,
+    q: View, k: View, v: View, out: View, dout: View, lse: View, scale: number, causal: boolean,
+  ): boolean {
+    const name = 'attentionBackward';
+    const [B, L, E, S, Ev] = attentionDims(name, q, k, v);
+    const [gq, gk, gv] = [this.live(dq, name), this.live(dk, name), this.live(dv, name)];
+    if (B * L * E * 4 > gq.byteLength || B * S * E * 4 > gk.byteLength || B * S * Ev * 4 > gv.byteLength) {
+      throw new Error(`cpu ${name}: gradient buffers too small for q [${B}, ${L}, ${E}], v [${B}, ${S}, ${Ev}]`);
+    }
+    this.k.attention_backward_f32(gq.ptr, gk.ptr, gv.ptr, this.addr(q, name), this.addr(k, name), this.addr(v, name),
+      this.addr(out, name), this.addr(dout, name), this.addr(lse, name), B, L, S, E, Ev, scale, causal ? 1 : 0);
+    return true;
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private checkAlive(kernel: string): void {
@@ -392,6 +426,18 @@ export class CpuBackend implements Backend {
     const [shapePtr, ...stridePtrs] = this.writeArgs(kernel, [c.shape, ...c.strides]);
     run(shapePtr!, stridePtrs, c.shape.length);
   }
+}
+
+/** [B, L, E, S, Ev] of contiguous q [B, L, E], k [B, S, E], v [B, S, Ev]; throws naming the kernel otherwise. */
+function attentionDims(kernel: string, q: View, k: View, v: View): [number, number, number, number, number] {
+  const ok = [q, k, v].every((t) => t.shape.length === 3 && t.dtype === 'float32' && t.strides.every((s, i) => s === contiguousStrides(t.shape)[i]));
+  const [B, L, E] = q.shape as [number, number, number];
+  const [Bk, S, Ek] = k.shape as [number, number, number];
+  const [Bv, Sv, Ev] = v.shape as [number, number, number];
+  if (!ok || B !== Bk || B !== Bv || E !== Ek || S !== Sv) {
+    throw new Error(`cpu ${kernel}: needs contiguous float32 q [B, L, E], k [B, S, E], v [B, S, Ev], got ${fmtShape(q.shape)}, ${fmtShape(k.shape)}, ${fmtShape(v.shape)}`);
+  }
+  return [B, L, E, S, Ev];
 }
 
 export async function createCpuBackend(): Promise<CpuBackend> {

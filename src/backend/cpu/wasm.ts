@@ -35,6 +35,10 @@ export interface KernelExports {
   maxpool2d_backward_f32(gradIn: number, gradOut: number, indices: number, geometry: number): void;
   avgpool2d_f32(out: number, x: number, geometry: number, countIncludePad: number): void;
   avgpool2d_backward_f32(gradIn: number, gradOut: number, geometry: number, countIncludePad: number): void;
+  attention_f32(out: number, lse: number, q: number, k: number, v: number, B: number, L: number, S: number, E: number, Ev: number,
+    scale: number, causal: number, scratch: number): void;
+  attention_backward_f32(dq: number, dk: number, dv: number, q: number, k: number, v: number, out: number, dout: number, lse: number,
+    B: number, L: number, S: number, E: number, Ev: number, scale: number, causal: number): void;
 }
 
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> {

@@ -11,7 +11,7 @@ import type { KernelContext } from './kernels/context.js';
 import * as conv from './kernels/conv.js';
 import * as ew from './kernels/elementwise.js';
 import * as idx from './kernels/indexing.js';
-import { matmul } from './kernels/matmul.js';
+import { matmul, type MatmulKernel } from './kernels/matmul.js';
 import * as pool from './kernels/pool.js';
 import { reduce } from './kernels/reduce.js';
 import { softmax } from './kernels/softmax.js';
@@ -226,10 +226,10 @@ export class WebGPUBackend implements Backend, KernelContext {
     matmul(this, out, a, b);
   }
 
-  /** The one-output-per-thread matmul, kept as the benchmark's baseline. */
-  matmulNaive(out: BackendBuffer, a: View, b: View): void {
+  /** matmul with a forced kernel, for tests and the benchmark ('naive' is the baseline). */
+  matmulWith(kernel: MatmulKernel, out: BackendBuffer, a: View, b: View): void {
     this.state.check();
-    matmul(this, out, a, b, 'naive');
+    matmul(this, out, a, b, kernel);
   }
 
   indexSelect(out: BackendBuffer, a: View, index: View, outer: number, n: number, inner: number, m: number): void {

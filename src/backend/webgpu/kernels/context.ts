@@ -8,7 +8,12 @@ export interface KernelContext {
   gpu(buffer: BackendBuffer): GPUBuffer;
 }
 
-export const WG = 256;
+/**
+ * Threads per workgroup for one-thread-per-element kernels. 64 costs nothing on
+ * GPUs and is 2-4x faster than 256 on SwiftShader, which runs a workgroup's
+ * invocations as coroutines on one CPU thread.
+ */
+export const WG = 64;
 
 export function groupsFor(n: number, perGroup = WG): number {
   return Math.ceil(n / perGroup);

@@ -1,7 +1,7 @@
 import type { BackendBuffer, View } from '../../backend.js';
 import { ParamWriter } from '../params.js';
 import { contiguousStrides, numel } from '../strides.js';
-import { groupsFor, type KernelContext } from './context.js';
+import { groupsFor, WG, type KernelContext } from './context.js';
 
 function checkIndex(op: string, index: View): void {
   if (index.dtype !== 'int32') throw new Error(`webgpu ${op}: index must be int32, got ${index.dtype}`);
@@ -15,7 +15,7 @@ export function indexSelect(
   const total = outer * m * inner;
   if (total === 0) return;
   ctx.commands.dispatch({
-    shader: 'index', entry: 'index_select',
+    shader: 'index', entry: 'index_select', defines: { WG },
     params: new ParamWriter().u32(total, n, inner, m, a.offset, index.offset, 0, 0).dims8([]).dims8([]).done(),
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }, { buffer: ctx.gpu(index.buffer) }],
     workgroups: groupsFor(total),
@@ -27,7 +27,7 @@ export function gather(ctx: KernelContext, out: BackendBuffer, a: View, dim: num
   const total = numel(index.shape);
   if (total === 0) return;
   ctx.commands.dispatch({
-    shader: 'index', entry: 'gather',
+    shader: 'index', entry: 'gather', defines: { WG },
     params: new ParamWriter()
       .u32(total, a.shape[dim]!, 0, dim, a.offset, index.offset, index.shape.length, 0)
       .dims8(index.shape).dims8(a.strides).done(),
@@ -45,7 +45,7 @@ export function indexAdd(
   if (total === 0) return;
   ctx.commands.dispatch({
     shader: 'scatter', entry: 'index_add',
-    defines: { FLOAT: src.dtype === 'float32' },
+    defines: { WG, FLOAT: src.dtype === 'float32' },
     params: new ParamWriter().u32(total, n, inner, m, src.offset, index.offset, 0, 0).dims8([]).dims8([]).done(),
     bindings: [{ buffer: ctx.gpu(target), write: true }, { buffer: ctx.gpu(src.buffer) }, { buffer: ctx.gpu(index.buffer) }],
     workgroups: groupsFor(total),
@@ -61,7 +61,7 @@ export function scatterAdd(
   if (total === 0) return;
   ctx.commands.dispatch({
     shader: 'scatter', entry: 'scatter_add',
-    defines: { FLOAT: src.dtype === 'float32' },
+    defines: { WG, FLOAT: src.dtype === 'float32' },
     params: new ParamWriter()
       .u32(total, targetShape[dim]!, 0, dim, src.offset, index.offset, index.shape.length, 0)
       .dims8(index.shape).dims8(contiguousStrides(targetShape)).done(),

@@ -1,27 +1,32 @@
 import type { BackendBuffer, View } from '../../backend.js';
 import { ParamWriter } from '../params.js';
-import { groupsFor, type KernelContext } from './context.js';
+import { groupsFor, WG, type KernelContext } from './context.js';
 
 const TILE = 64;
+
 /**
- * Below this many multiply-adds (or with a skinny M or N) the one-thread-per-output
- * kernel wins: a 64x64 tile would be mostly padding, and on CPU emulators its
- * barriers dominate (16x16x16: 0.16 ms naive vs 1.9 ms tiled on SwiftShader).
+ * The 64x64 tiled kernel pays off only when tiles are well filled and K is long
+ * enough to amortise loading them; otherwise `small` (no workgroup memory) wins.
+ * On SwiftShader (barriers are coroutine switches) the tiled kernel ran the MNIST
+ * CNN's conv products (K = 6..150, M = 6..150) 2-10x slower than `small`, while
+ * at 256^3 / 512^3 it is ~1.5-2x faster than `small` and ~5-6x faster than `naive`.
  */
-const SMALL_MACS = 65536;
-const SKINNY = 8;
+function useTiled(M: number, N: number, K: number): boolean {
+  return M >= 32 && N >= 32 && K >= 64;
+}
 
 function check3d(name: string, v: View): void {
   if (v.shape.length !== 3 || v.strides.length !== 3) throw new Error(`webgpu matmul: ${name} must be a 3-D view, got shape [${v.shape.join(', ')}]`);
   if (v.dtype !== 'float32') throw new Error(`webgpu matmul: ${name} must be float32, got ${v.dtype}`);
 }
 
+export type MatmulKernel = 'auto' | 'tiled' | 'small' | 'naive';
+
 /**
- * out[b] = a[b] @ b[b] for 3-D strided views: the tiled kernel, or the
- * one-output-per-thread one for small or skinny products. `variant: 'naive'`
- * forces the latter (the benchmark's baseline).
+ * out[b] = a[b] @ b[b] for 3-D strided views. 'auto' picks 'tiled' or 'small';
+ * the others force one kernel ('naive', one output per thread, is the benchmark's baseline).
  */
-export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View, variant: 'tiled' | 'naive' = 'tiled'): void {
+export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View, kernel: MatmulKernel = 'auto'): void {
   check3d('a', a);
   check3d('b', b);
   const [batch, M, K] = a.shape as [number, number, number];
@@ -38,13 +43,17 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
     .u32(b.offset, b.strides[0]!, b.strides[1]!, b.strides[2]!)
     .u32(tilesM, tilesN, 0, 0)
     .done();
-  const naive = variant === 'naive' || batch * M * N * K <= SMALL_MACS || M < SKINNY || N < SKINNY;
+  const pick = kernel === 'auto' ? (useTiled(M, N, K) ? 'tiled' : 'small') : kernel;
+  const workgroups = pick === 'tiled' ? tilesM * tilesN * batch
+    : pick === 'small' ? groupsFor(batch * M * Math.ceil(N / 4))
+    : groupsFor(batch * M * N);
   // (With K = 0 the loops are empty and every output is 0, as it should be.)
   ctx.commands.dispatch({
     shader: 'matmul',
-    entry: naive ? 'naive' : 'main',
+    defines: { WG },
+    entry: pick === 'tiled' ? 'main' : pick,
     params,
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }, { buffer: ctx.gpu(b.buffer) }],
-    workgroups: naive ? groupsFor(batch * M * N) : tilesM * tilesN * batch,
+    workgroups,
   });
 }

@@ -1,12 +1,12 @@
 import type { BackendBuffer, Pool2dGeometry, View } from '../../backend.js';
 import { geometryParams } from './conv.js';
-import { groupsFor, type KernelContext } from './context.js';
+import { groupsFor, WG, type KernelContext } from './context.js';
 
 export function maxPool2d(ctx: KernelContext, out: BackendBuffer, indices: BackendBuffer, x: View, g: Pool2dGeometry): void {
   const total = g.batch * g.channels * g.outH * g.outW;
   if (total === 0) return;
   ctx.commands.dispatch({
-    shader: 'pool', entry: 'max_pool', defines: { WITH_INDICES: true },
+    shader: 'pool', entry: 'max_pool', defines: { WG, WITH_INDICES: true },
     params: geometryParams(g, x.offset, 0, total),
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(x.buffer) }, { buffer: ctx.gpu(indices), write: true }],
     workgroups: groupsFor(total),
@@ -17,7 +17,7 @@ export function maxPool2dBackward(ctx: KernelContext, gradIn: BackendBuffer, gra
   const total = g.batch * g.channels * g.height * g.width;
   if (total === 0) return;
   ctx.commands.dispatch({
-    shader: 'pool', entry: 'max_pool_backward', defines: { READ_INDICES: true },
+    shader: 'pool', entry: 'max_pool_backward', defines: { WG, READ_INDICES: true },
     params: geometryParams(g, gradOut.offset, indices.offset, total),
     bindings: [{ buffer: ctx.gpu(gradIn), write: true }, { buffer: ctx.gpu(gradOut.buffer) }, { buffer: ctx.gpu(indices.buffer) }],
     workgroups: groupsFor(total),
@@ -28,7 +28,7 @@ export function avgPool2d(ctx: KernelContext, out: BackendBuffer, x: View, g: Po
   const total = g.batch * g.channels * g.outH * g.outW;
   if (total === 0) return;
   ctx.commands.dispatch({
-    shader: 'pool', entry: 'avg_pool',
+    shader: 'pool', entry: 'avg_pool', defines: { WG },
     params: geometryParams(g, x.offset, 0, total, countIncludePad ? 1 : 0),
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(x.buffer) }],
     workgroups: groupsFor(total),
@@ -39,7 +39,7 @@ export function avgPool2dBackward(ctx: KernelContext, gradIn: BackendBuffer, gra
   const total = g.batch * g.channels * g.height * g.width;
   if (total === 0) return;
   ctx.commands.dispatch({
-    shader: 'pool', entry: 'avg_pool_backward',
+    shader: 'pool', entry: 'avg_pool_backward', defines: { WG },
     params: geometryParams(g, gradOut.offset, 0, total, countIncludePad ? 1 : 0),
     bindings: [{ buffer: ctx.gpu(gradIn), write: true }, { buffer: ctx.gpu(gradOut.buffer) }],
     workgroups: groupsFor(total),

@@ -1,0 +1,142 @@
+/**
+ * Data-parallel measurements (issue 5): the gradient all-reduce in GB/s, and
+ * one training step of the founding CNN at a fixed global batch on 1, 2 and 4
+ * devices, with the 2-device / 1-device overhead ratio.
+ *
+ *   npx esbuild scripts/bench-parallel.ts --bundle --platform=node --format=esm \
+ *     --packages=external --outfile=dist/scripts/bench-parallel.js
+ *   VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json node dist/scripts/bench-parallel.js [--batch 64] [--steps 5]
+ *
+ * On SwiftShader every device runs on the same CPU cores: read the step
+ * times as overhead, not speed-up.
+ */
+import * as torch from '../src/node.js';
+import type { Tensor } from '../src/node.js';
+import { DataParallel } from '../src/parallel/index.js';
+
+const { nn, optim } = torch;
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const BATCH = flag('batch', 64);
+const STEPS = flag('steps', 5);
+const REDUCE_FLOATS = flag('reduce-floats', 4 << 20);
+
+class Net extends nn.Module {
+  conv1 = new nn.Conv2d(1, 6, 5, { padding: 2 });
+  pool = new nn.MaxPool2d(2, { stride: 2 });
+  conv2 = new nn.Conv2d(6, 16, 5);
+  fc1 = new nn.Linear(16 * 5 * 5, 120);
+  fc2 = new nn.Linear(120, 84);
+  fc3 = new nn.Linear(84, 10);
+
+  forward(x: Tensor): Tensor {
+    x = this.pool.forward(this.conv1.forward(x).relu());
+    x = this.pool.forward(this.conv2.forward(x).relu());
+    x = x.flatten(1);
+    x = this.fc1.forward(x).relu();
+    x = this.fc2.forward(x).relu();
+    return this.fc3.forward(x);
+  }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median ms of one founding-loop step; `devices` null: the plain module on webgpu:0, no wrapper. */
+async function stepTime(devices: string[] | null): Promise<number> {
+  torch.manualSeed(0);
+  const net = new Net();
+  const criterion = new nn.CrossEntropyLoss();
+  const x = torch.randn([BATCH, 1, 28, 28]);
+  const y = torch.randint(0, 10, [BATCH], { dtype: 'int32' }).to('webgpu:0');
+  const times: number[] = [];
+  if (devices === null) {
+    net.to('webgpu:0');
+    const optimizer = new optim.SGD(net.parameters(), { lr: 0.01, momentum: 0.9 });
+    for (let i = 0; i < STEPS + 1; i++) {
+      const t0 = performance.now();
+      torch.tidy(() => {
+        optimizer.zeroGrad();
+        criterion.forward(net.forward(x.to('webgpu:0')), y).backward();
+        optimizer.step();
+      });
+      await torch.sync();
+      if (i > 0) times.push(performance.now() - t0);
+    }
+  } else {
+    const dp = new DataParallel(net, { devices });
+    const optimizer = new optim.SGD(dp.parameters(), { lr: 0.01, momentum: 0.9 });
+    for (let i = 0; i < STEPS + 1; i++) {
+      const t0 = performance.now();
+      optimizer.zeroGrad();
+      const outputs = await dp.forward(x);
+      torch.tidy(() => criterion.forward(outputs, y).backward());
+      await dp.syncGradients();
+      optimizer.step();
+      outputs.dispose();
+      await torch.sync();
+      if (i > 0) times.push(performance.now() - t0);
+    }
+    dp.dispose();
+  }
+  return median(times);
+}
+
+/** The all-reduce alone: one parameter of REDUCE_FLOATS floats, a tiny batch; returns GB/s moved. */
+async function allReduceRate(devices: string[]): Promise<{ ms: number; gbps: number }> {
+  const side = Math.round(Math.sqrt(REDUCE_FLOATS));
+  const model = new nn.Linear(side, side, { bias: false });
+  const dp = new DataParallel(model, { devices });
+  const x = torch.randn([devices.length, side]);
+  const times: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    model.zeroGrad();
+    const out = await dp.forward(x);
+    torch.tidy(() => out.sum().backward());
+    out.dispose();
+    // Let every device finish its backward first: time the reduction, not the compute.
+    await torch.sync();
+    const t0 = performance.now();
+    await dp.syncGradients();
+    await torch.sync();
+    if (i > 0) times.push(performance.now() - t0);
+  }
+  dp.dispose();
+  const ms = median(times);
+  // Every device's gradient read to the host, the sum written back to devices[0].
+  const bytes = (devices.length + 1) * side * side * 4;
+  return { ms, gbps: bytes / (ms / 1000) / 1e9 };
+}
+
+async function main(): Promise<void> {
+  const names = (await torch.init({ webgpuDevices: 4 })).filter((n) => n.startsWith('webgpu'));
+  if (names.length < 4) throw new Error(`need 4 WebGPU devices, got ${names.length}: ${torch.webgpuUnavailableReason() ?? ''}`);
+  console.log(`adapter: ${torch.deviceInfo().find((d) => d.kind === 'webgpu')?.description}; CNN batch ${BATCH}, median of ${STEPS} steps`);
+  const plain = await stepTime(null);
+  console.log(`step, plain module on webgpu:0   ${plain.toFixed(1)} ms`);
+  const rows: Record<number, number> = {};
+  for (const n of [1, 2, 4]) {
+    rows[n] = await stepTime(names.slice(0, n));
+    console.log(`step, DataParallel x${n}           ${rows[n]!.toFixed(1)} ms  (${(rows[n]! / plain).toFixed(2)}x plain)`);
+  }
+  console.log(`overhead ratio 2-device / 1-device: ${(rows[2]! / plain).toFixed(2)}x (goal <= 1.25x); 4-device: ${(rows[4]! / plain).toFixed(2)}x`);
+  for (const n of [2, 4]) {
+    const r = await allReduceRate(names.slice(0, n));
+    console.log(`all-reduce of ${((REDUCE_FLOATS * 4) / 2 ** 20).toFixed(0)} MiB over ${n} devices: ${r.ms.toFixed(1)} ms, ${r.gbps.toFixed(2)} GB/s moved`);
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  console.error(`bench-parallel: ${(e as Error).stack ?? String(e)}`);
+  process.exitCode = 1;
+} finally {
+  torch.shutdown();
+}

@@ -1,0 +1,411 @@
+import { enableGrad, isGradEnabled, noGrad } from '../autograd/grad-mode.js';
+import { canonicalDevice, getBackend } from '../device.js';
+import { keep, tidy } from '../memory.js';
+import { Module, type AnyModule } from '../nn/module.js';
+import { fromHost } from '../ops/creation.js';
+import { cat } from '../ops/join.js';
+import { formatShape } from '../shape.js';
+import { Tensor } from '../tensor.js';
+import { allOrNothing, DeviceFailure, onDevice, planBuckets, readFlat, scatterHost, sumOnHost, unflatten } from './comm.js';
+import { Replica } from './replicate.js';
+import { splitSizes } from './split.js';
+
+export interface DataParallelOptions {
+  /** Device names, one replica each ('webgpu:0', 'webgpu:1', ...). The module lives on the first. */
+  devices: readonly string[];
+  /** Where outputs are gathered (and the loss is computed): must be devices[0], the default. */
+  outputDevice?: string;
+  /** Largest transfer of the gradient all-reduce and the parameter broadcast (default 8 MiB). */
+  bucketBytes?: number;
+}
+
+/** What one forward left for `syncGradients`: each replica's output and its stand-in on the output device. */
+interface Step {
+  /** Replica outputs on their own devices (index 0 unused: replica 0's graph hangs off the gathered output). */
+  outputs: (Tensor | null)[];
+  /** Leaves on the output device holding replica i's output; backward leaves its gradient slice in `.grad`. */
+  received: (Tensor | null)[];
+}
+
+const DEFAULT_BUCKET_BYTES = 8 << 20;
+
+/**
+ * Data-parallel training over several devices (PyTorch's `nn.DataParallel`).
+ *
+ * `forward` splits every tensor argument along dim 0 (sizes differ by at
+ * most one), runs one replica per device, and gathers the outputs, in order,
+ * on `devices[0]`, where the wrapped module itself lives and the loss is
+ * computed. Because the loss is taken over the gathered batch, each replica's
+ * gradient is already its exact share of the full-batch gradient (an uneven
+ * split is weighted by construction) and the all-reduce is a plain sum.
+ *
+ * Moving data between GPUs is asynchronous, so the loop has two awaits:
+ *
+ * @example
+ * const dp = new parallel.DataParallel(net, { devices: ['webgpu:0', 'webgpu:1'] });
+ * const optimizer = new optim.SGD(dp.parameters(), { lr: 0.02, momentum: 0.9 });
+ * optimizer.zeroGrad();
+ * const outputs = await dp.forward(inputs);        // inputs on cpu (or any device)
+ * const loss = criterion.forward(outputs, labels); // labels on devices[0]
+ * loss.backward();                                 // replica 0's gradients
+ * await dp.syncGradients();                        // the others', summed into net's .grad
+ * optimizer.step();
+ *
+ * How it keeps replicas identical: one optimizer, over the wrapped module's
+ * parameters (replica 0). `syncGradients` runs the other replicas' backward,
+ * reads every replica's gradients (bucketed: one read per bucket per device,
+ * all in flight together), sums them on the host with the wasm kernels in a
+ * fixed order and writes the sum into the module's `.grad` (replica 0's
+ * share read includes what `.grad` held before, so gradients accumulate
+ * across steps without zeroGrad as they do on one device). The next `forward` (or
+ * `syncReplicas()`) copies the module's parameters and buffers to every
+ * replica bit for bit, skipping the copy when nothing changed.
+ *
+ * BatchNorm: each replica normalises with the statistics of its own slice
+ * (PyTorch's DataParallel semantics, not SyncBatchNorm); the running
+ * statistics kept are replica 0's, the module's own.
+ *
+ * Failures: a device that fails or is lost makes `forward`/`syncGradients`
+ * reject with an error naming it. `syncGradients` assigns nothing unless every
+ * device succeeded; when it fails it also drops the module's gradients, so an
+ * `optimizer.step()` that follows changes nothing (no half-applied step).
+ *
+ * NOTE: forward hooks registered on submodules run on replica 0 only, and a
+ * module must keep its tensors in properties (as `nn.Module` registers them)
+ * for a replica to see them.
+ */
+export class DataParallel extends Module<unknown[], Promise<Tensor>> {
+  readonly module: AnyModule;
+  readonly devices: readonly string[];
+  readonly bucketBytes: number;
+  // NOTE: arrays are not registered as children, so replica parameters stay out of parameters()/stateDict().
+  private readonly replicas: Replica[];
+  private step: Step | undefined;
+  /** The tensors and storages last copied to the replicas, to skip an unchanged broadcast. */
+  private broadcastStamp: unknown[] = [];
+
+  constructor(module: AnyModule, options: DataParallelOptions) {
+    super();
+    const devices = (options.devices ?? []).map((d) => getBackend(canonicalDevice(d)).name);
+    if (devices.length === 0) throw new Error('DataParallel: options.devices must name at least one device');
+    if (new Set(devices).size !== devices.length) throw new Error(`DataParallel: devices must be distinct, got ${devices.join(', ')}`);
+    const output = options.outputDevice === undefined ? devices[0]! : canonicalDevice(options.outputDevice);
+    if (output !== devices[0]) throw new Error(`DataParallel: outputDevice must be devices[0] (${devices[0]}), got ${output}`);
+    this.bucketBytes = options.bucketBytes ?? DEFAULT_BUCKET_BYTES;
+    if (!(this.bucketBytes > 0)) throw new RangeError(`DataParallel: bucketBytes must be positive, got ${this.bucketBytes}`);
+    placeModule(module, devices[0]!);
+    this.module = module;
+    this.devices = devices;
+    this.replicas = devices.slice(1).map((d) => new Replica(module, d));
+  }
+
+  /** Replica i's module (0: the wrapped module itself), e.g. to check that replicas agree. */
+  replica(i: number): AnyModule {
+    if (i === 0) return this.module;
+    const r = this.replicas[i - 1];
+    if (!r) throw new RangeError(`DataParallel.replica: index ${i} out of range for ${this.devices.length} devices`);
+    return r.root;
+  }
+
+  /**
+   * Splits the batch, runs the replicas and gathers their outputs on
+   * devices[0]. Tensor arguments are split along dim 0; other arguments go to
+   * every replica as they are.
+   */
+  async forward(...inputs: unknown[]): Promise<Tensor> {
+    this.finishStep('forward');
+    const grad = isGradEnabled();
+    const tensors = inputs.filter((a): a is Tensor => a instanceof Tensor);
+    const batch = this.checkInputs(tensors);
+    const sizes = splitSizes(batch, this.devices.length);
+    await this.syncReplicas();
+    const shards = await this.scatter(inputs, sizes);
+    const outputs: Tensor[] = [];
+    try {
+      (grad ? enableGrad : noGrad)(() => this.devices.forEach((device, i) => outputs.push(this.runReplica(i, device, shards[i]!))));
+    } catch (e) {
+      for (const o of outputs) o.dispose();
+      throw e;
+    } finally {
+      for (const args of shards) for (const a of args) if (a instanceof Tensor && !inputs.includes(a)) a.dispose();
+    }
+    return this.gather(outputs, grad);
+  }
+
+  /**
+   * After `loss.backward()`: runs the other replicas' backward with their
+   * slice of the output gradient, sums every replica's gradients and adds
+   * the sum into the wrapped module's `.grad`. Call before `optimizer.step()`.
+   */
+  async syncGradients(): Promise<void> {
+    const step = this.step;
+    this.step = undefined;
+    if (!step) throw new Error('DataParallel.syncGradients: no forward to reduce: call `await dp.forward(...)` and `loss.backward()` first');
+    const params = [...this.module.parameters()].filter((p) => p.requiresGrad);
+    try {
+      if (step.received.some((r) => r && !r.grad) || (step.received.length > 1 && step.received.every((r) => !r?.grad))) {
+        throw new Error('DataParallel.syncGradients: the gathered output has no gradient yet: call `loss.backward()` first');
+      }
+      const summed = await this.allReduce(step, params);
+      // Replica 0's reads included whatever `.grad` held before, so the sum replaces it.
+      params.forEach((p, i) => setGrad(p, summed[i]!));
+    } catch (e) {
+      // No half-applied step: whatever replica 0 accumulated goes too.
+      this.module.zeroGrad();
+      throw e;
+    } finally {
+      for (const r of this.replicas) r.clearGrads();
+      disposeStep(step);
+    }
+  }
+
+  /** `loss.backward()` then `syncGradients()`. */
+  async backward(loss: Tensor): Promise<void> {
+    try {
+      loss.backward();
+    } catch (e) {
+      this.finishStep('backward', true);
+      throw e;
+    }
+    await this.syncGradients();
+  }
+
+  /**
+   * Copies the wrapped module's parameters and buffers to every replica (bit
+   * for bit; bucketed, one read on devices[0] per bucket). `forward` calls it;
+   * it does nothing when no tensor changed since the last copy.
+   */
+  async syncReplicas(): Promise<void> {
+    if (this.replicas.length === 0) return;
+    const pairs = this.replicas.map((r) => r.pairs());
+    const sources = pairs[0]!.map(([orig]) => orig);
+    const stamp = sources.flatMap((t) => [t, t.storage]);
+    if (stamp.length === this.broadcastStamp.length && stamp.every((v, i) => v === this.broadcastStamp[i])) return;
+    this.broadcastStamp = [];
+    const source = this.devices[0]!;
+    for (const t of sources) {
+      if (t.device !== source) throw new Error(`DataParallel: the module's tensor ${formatShape(t.shape)} is on ${t.device}, expected ${source} (devices[0])`);
+    }
+    const buckets = planBuckets(sources, this.bucketBytes);
+    const hosts = await allOrNothing(
+      buckets.map((b) => onDevice(source, 'the parameter broadcast', () => readFlat(b.map((i) => sources[i]!), [], source, sources[b[0]!]!.dtype))),
+      () => undefined,
+    );
+    this.replicas.forEach((r, k) => {
+      try {
+        buckets.forEach((b, j) => scatterHost(hosts[j]!, b.map((i) => sources[i]!), b.map((i) => pairs[k]![i]![1]), r.device));
+      } catch (e) {
+        throw new DeviceFailure(r.device, 'the parameter broadcast', e);
+      }
+    });
+    this.broadcastStamp = stamp;
+  }
+
+  /** Frees the replicas' tensors; the wrapped module is left as it is. */
+  dispose(): void {
+    this.finishStep('dispose', true);
+    for (const r of this.replicas) r.dispose();
+  }
+
+  // ------------------------------------------------------------ forward parts
+
+  private checkInputs(tensors: readonly Tensor[]): number {
+    const first = tensors[0];
+    if (!first) throw new Error('DataParallel.forward: expected at least one Tensor argument to split along dim 0');
+    const n = this.devices.length;
+    for (const t of tensors) {
+      if (t.ndim === 0) throw new Error('DataParallel.forward: cannot split a 0-d tensor along dim 0');
+      if (t.shape[0] !== first.shape[0]) {
+        throw new Error(`DataParallel.forward: tensor arguments must share dim 0: got shapes ${formatShape(first.shape)} and ${formatShape(t.shape)}`);
+      }
+      if (t.requiresGrad) throw new Error('DataParallel.forward: inputs that require grad are not supported (gradients do not flow back across devices to inputs)');
+    }
+    const batch = first.shape[0]!;
+    if (batch < n) {
+      throw new Error(`DataParallel.forward: a batch of ${batch} cannot be split across ${n} devices (${this.devices.join(', ')}): use a batch of at least ${n}`);
+    }
+    return batch;
+  }
+
+  /** Per replica, the arguments with every tensor replaced by its slice on the replica's device. */
+  private async scatter(inputs: readonly unknown[], sizes: readonly number[]): Promise<unknown[][]> {
+    const shards: unknown[][] = [];
+    const arriving: Promise<unknown>[] = [];
+    const release = (): void => {
+      for (const args of shards) for (const a of args) if (a instanceof Tensor && !inputs.includes(a)) a.dispose();
+    };
+    let start = 0;
+    try {
+      this.devices.forEach((device, i) => {
+        const args: unknown[] = [];
+        shards.push(args);
+        for (const a of inputs) {
+          if (!(a instanceof Tensor)) {
+            args.push(a);
+            continue;
+          }
+          const slice = a.narrow(0, start, sizes[i]!);
+          let moved: Tensor;
+          try {
+            moved = slice.to(device);
+          } catch (e) {
+            slice.dispose();
+            throw new DeviceFailure(device, 'the input scatter', e);
+          }
+          if (moved !== slice) slice.dispose();
+          args.push(moved);
+          const pending = moved.storage.pending;
+          if (pending) arriving.push(onDevice(device, 'the input scatter', () => pending));
+        }
+        start += sizes[i]!;
+      });
+      await allOrNothing(arriving, () => undefined);
+    } catch (e) {
+      await Promise.allSettled(arriving);
+      release();
+      throw e;
+    }
+    return shards;
+  }
+
+  private runReplica(i: number, device: string, args: unknown[]): Tensor {
+    const module = this.replica(i);
+    const forward = module.forward as unknown as (...a: unknown[]) => unknown;
+    try {
+      // tidy: the replica's intermediates go (its graph keeps what backward needs), as in the one-device loop.
+      return tidy(() => {
+        const out = forward.apply(module, args);
+        if (!(out instanceof Tensor)) throw new TypeError(`DataParallel.forward: the module must return a Tensor, got ${out === null ? 'null' : typeof out}`);
+        return out;
+      });
+    } catch (e) {
+      throw e instanceof TypeError ? e : new DeviceFailure(device, 'forward', e);
+    }
+  }
+
+  /** Concatenates the replica outputs on devices[0] (a cat, so backward hands each replica its slice). */
+  private async gather(outputs: Tensor[], grad: boolean): Promise<Tensor> {
+    const target = this.devices[0]!;
+    if (outputs.length === 1) return outputs[0]!;
+    // Start devices[0] on its share while the others' outputs travel.
+    void getBackend(target).sync().catch(() => undefined);
+    let received: Tensor[];
+    try {
+      received = await allOrNothing(
+        outputs.slice(1).map((out, k) =>
+          onDevice(this.devices[k + 1]!, 'the output gather', async () => {
+            const host = await out.data();
+            const t = fromHost('DataParallel', host, out.shape, { device: target }, out.dtype);
+            if (grad && out.requiresGrad) t.requiresGrad = true;
+            return t;
+          }),
+        ),
+        (t) => t.dispose(),
+      );
+    } catch (e) {
+      for (const o of outputs) o.dispose();
+      throw e;
+    }
+    const gathered = (grad ? enableGrad : noGrad)(() => cat([outputs[0]!, ...received], 0));
+    // The cat node holds replica 0's graph; our handle on its output can go.
+    outputs[0]!.dispose();
+    if (gathered.requiresGrad) {
+      this.step = { outputs: [null, ...outputs.slice(1)], received: [null, ...received] };
+    } else {
+      for (const t of [...outputs.slice(1), ...received]) t.dispose();
+    }
+    return gathered;
+  }
+
+  // ------------------------------------------------------------ gradient all-reduce
+
+  /** Every replica's gradients summed, per parameter (null where no replica has one), on devices[0]. */
+  private async allReduce(step: Step, params: readonly Tensor[]): Promise<(Tensor | null)[]> {
+    // Reverse order: the last layers' gradients are computed first.
+    const order = params.map((_, i) => params.length - 1 - i);
+    const ordered = order.map((i) => params[i]!);
+    const buckets = planBuckets(ordered, this.bucketBytes);
+    const replicaParams = [ordered, ...this.replicas.map((r) => r.parametersLike(ordered))];
+    // Per replica, once its backward is queued: each bucket's gradients as host memory, plus which were present.
+    const reads = replicaParams.map((mine, r) =>
+      onDevice(this.devices[r]!, r === 0 ? 'the gradient all-reduce' : 'backward', async () => {
+        if (r > 0) await this.replicaBackward(step, r);
+        return buckets.map((b) => {
+          const grads = b.map((i) => mine[i]!.grad);
+          const host = onDevice(this.devices[r]!, 'the gradient all-reduce', () => readFlat(grads, b.map((i) => ordered[i]!), this.devices[r]!, 'float32'));
+          return { host, present: grads.map((g) => g !== null) };
+        });
+      }),
+    );
+    const perBucket = buckets.map((b, j) =>
+      Promise.all(reads).then(async (parts) => {
+        const hosts = await Promise.all(parts.map((p) => p[j]!.host));
+        const flat = sumOnHost(hosts as Float32Array[], this.devices[0]!);
+        const views = unflatten(flat, b.map((i) => ordered[i]!));
+        flat.dispose();
+        // A parameter no replica produced a gradient for keeps none.
+        return views.map((v, k) => {
+          if (parts.some((p) => p[j]!.present[k])) return v;
+          v.dispose();
+          return null;
+        });
+      }),
+    );
+    // Settle every transfer before deciding, so a failure leaves no read in flight behind us.
+    await Promise.allSettled(reads.map((r) => r.then((bs) => Promise.allSettled(bs.map((x) => x.host)))));
+    const done = await allOrNothing(perBucket, (vs) => vs.forEach((v) => v?.dispose()));
+    const summed: (Tensor | null)[] = new Array<Tensor | null>(params.length).fill(null);
+    buckets.forEach((b, j) => b.forEach((i, k) => (summed[order[i]!] = done[j]![k]!)));
+    return summed;
+  }
+
+  /** Brings replica r's slice of the output gradient to its device and runs its backward. */
+  private async replicaBackward(step: Step, r: number): Promise<void> {
+    const out = step.outputs[r];
+    const slice = step.received[r]?.grad;
+    if (!out || !slice) return;
+    const g = noGrad(() => slice.to(this.devices[r]!));
+    await g.storage.pending;
+    try {
+      out.backward(g);
+    } finally {
+      g.dispose();
+    }
+  }
+
+  /** Drops the previous forward's state; if its backward ran but was never reduced, that is a bug in the loop. */
+  private finishStep(caller: string, quiet = false): void {
+    const step = this.step;
+    if (!step) return;
+    this.step = undefined;
+    const backwardRan = step.received.some((r) => r?.grad);
+    disposeStep(step);
+    for (const r of this.replicas) r.clearGrads();
+    if (backwardRan && !quiet) {
+      throw new Error(
+        `DataParallel.${caller}: loss.backward() ran through the last forward but \`await dp.syncGradients()\` was not called: the module's gradients hold replica 0's share only`,
+      );
+    }
+  }
+}
+
+/** Puts the module on `device`: from cpu it moves (synchronously); elsewhere it must already be there. */
+function placeModule(module: AnyModule, device: string): void {
+  const tensors = [...module.parameters(), ...module.buffers()];
+  const off = tensors.filter((t) => t.device !== device);
+  if (off.length === 0) return;
+  if (off.every((t) => t.device === 'cpu')) {
+    module.to(device);
+    return;
+  }
+  throw new Error(`DataParallel: the module must be on devices[0] (${device}) or on cpu, but a tensor ${formatShape(off[0]!.shape)} is on ${off[0]!.device}`);
+}
+
+function setGrad(p: Tensor, g: Tensor | null): void {
+  p.grad?.dispose();
+  p.grad = g;
+}
+
+function disposeStep(step: Step): void {
+  for (const t of [...step.outputs, ...step.received]) t?.dispose();
+}

@@ -1,0 +1,122 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { DataParallel } from '../src/parallel/index.js';
+import type { Tensor } from '../src/node.js';
+import { batches, bitIdentical, maxDifference, nn, openGPUs, seededNet, snapshot, torch } from './parallel-support.js';
+
+// Four independent GPUDevices on the one (SwiftShader, in CI) adapter.
+const gpus = await openGPUs(4);
+const suite = gpus.length === 4 ? describe : describe.skip;
+afterAll(() => torch.shutdown());
+
+const STEPS = 10;
+const BATCH = Number(process.env.WEBTORCH_DP_BATCH ?? 64);
+const LR = 0.05;
+
+/** The founding loop on one device: the reference. */
+async function trainSingle(data: [Tensor, Tensor][]): Promise<Map<string, Float32Array | Int32Array>> {
+  const net = seededNet();
+  net.to(gpus[0]!);
+  const criterion = new nn.CrossEntropyLoss();
+  const optimizer = new torch.optim.SGD(net.parameters(), { lr: LR, momentum: 0.9 });
+  for (const [x, y] of data) {
+    torch.tidy(() => {
+      optimizer.zeroGrad();
+      const loss = criterion.forward(net.forward(x.to(gpus[0]!)), y.to(gpus[0]!));
+      loss.backward();
+      optimizer.step();
+    });
+  }
+  return snapshot(net);
+}
+
+suite('DataParallel on WebGPU', () => {
+  const data = batches(STEPS, BATCH);
+  let reference: Map<string, Float32Array | Int32Array>;
+
+  it(`one device, batch ${BATCH}, ${STEPS} SGD steps (reference)`, async () => {
+    const started = performance.now();
+    reference = await trainSingle(data);
+    console.log(`reference: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  for (const n of [2, 4]) {
+    it(`${n} devices end with the single-device parameters; replicas identical after every step`, async () => {
+      const started = performance.now();
+      const net = seededNet();
+      const dp = new DataParallel(net, { devices: gpus.slice(0, n) });
+      const criterion = new nn.CrossEntropyLoss();
+      const optimizer = new torch.optim.SGD(dp.parameters(), { lr: LR, momentum: 0.9 });
+      const counts: number[] = [];
+      for (const [x, y] of data) {
+        optimizer.zeroGrad();
+        const outputs = await dp.forward(x);
+        // tidy cannot span an await: one scope around each synchronous stretch.
+        torch.tidy(() => criterion.forward(outputs, y.to(gpus[0]!)).backward());
+        await dp.syncGradients();
+        optimizer.step();
+        outputs.dispose();
+        await dp.syncReplicas();
+        const primary = await snapshot(dp.replica(0));
+        for (let i = 1; i < n; i++) expect(bitIdentical(await snapshot(dp.replica(i)), primary)).toBe(true);
+        counts.push(torch.memory().numTensors);
+      }
+      const diff = maxDifference(await snapshot(net), reference);
+      console.log(`${n} devices: ${((performance.now() - started) / 1000).toFixed(1)} s, max |param difference| ${diff.toExponential(2)}`);
+      expect(diff).toBeLessThan(1e-4);
+      // Memory is flat from step to step.
+      expect(new Set(counts.slice(2)).size).toBe(1);
+      dp.dispose();
+    });
+  }
+
+  it('weights an uneven split by each replica\'s share (10 samples over 4 devices: 3, 3, 2, 2)', async () => {
+    const [[x, y]] = batches(1, 10, 7) as [[Tensor, Tensor]];
+    const single = seededNet(3);
+    single.to(gpus[0]!);
+    const criterion = new nn.CrossEntropyLoss();
+    criterion.forward(single.forward(x.to(gpus[0]!)), y.to(gpus[0]!)).backward();
+    const expected = new Map<string, Float32Array | Int32Array>();
+    for (const [k, p] of single.namedParameters()) expected.set(k, await p.grad!.data());
+
+    const dp = new DataParallel(seededNet(3), { devices: gpus });
+    const loss = criterion.forward(await dp.forward(x), y.to(gpus[0]!));
+    await dp.backward(loss);
+    const got = new Map<string, Float32Array | Int32Array>();
+    for (const [k, p] of dp.module.namedParameters()) got.set(k, await p.grad!.data());
+    expect(maxDifference(got, expected)).toBeLessThan(1e-5);
+    // The loss itself is the full-batch mean.
+    const singleLoss = await criterion.forward(single.forward(x.to(gpus[0]!)), y.to(gpus[0]!)).item();
+    expect(await loss.item()).toBeCloseTo(Number(singleLoss), 5);
+    dp.dispose();
+  });
+
+  it('BatchNorm uses per-replica statistics; the running statistics are replica 0\'s', async () => {
+    torch.manualSeed(5);
+    const model = new nn.Sequential(new nn.Conv2d(1, 3, 3), new nn.BatchNorm2d(3));
+    const twin = new nn.Sequential(new nn.Conv2d(1, 3, 3), new nn.BatchNorm2d(3));
+    twin.loadStateDict(model.stateDict());
+    twin.to(gpus[0]!);
+    const dp = new DataParallel(model, { devices: gpus.slice(0, 2) });
+    const x = torch.randn([6, 1, 5, 5]);
+    const out = await torch.noGrad(() => dp.forward(x));
+    // One device over each half separately gives the same output, and replica 0's half sets the running stats.
+    const first = torch.noGrad(() => twin.forward(x.narrow(0, 0, 3).to(gpus[0]!)));
+    const stats = await snapshot(twin);
+    const second = torch.noGrad(() => twin.forward(x.narrow(0, 3, 3).to(gpus[0]!)));
+    const expected = new Map([['out', new Float32Array([...(await first.data()), ...(await second.data())])]]);
+    expect(maxDifference(new Map([['out', await out.data()]]), expected)).toBeLessThan(1e-5);
+    expect(maxDifference(await snapshot(model), stats)).toBeLessThan(1e-6);
+    dp.dispose();
+  });
+
+  it('rejects a batch smaller than the number of devices, and a forgotten syncGradients', async () => {
+    const dp = new DataParallel(seededNet(), { devices: gpus });
+    await expect(dp.forward(torch.randn([3, 1, 28, 28]))).rejects.toThrow(/batch of 3 cannot be split across 4 devices \(webgpu:0, webgpu:1, webgpu:2, webgpu:3\)/);
+    const criterion = new nn.CrossEntropyLoss();
+    const [[x, y]] = batches(1, 8) as [[Tensor, Tensor]];
+    criterion.forward(await dp.forward(x), y.to(gpus[0]!)).backward();
+    await expect(dp.forward(x)).rejects.toThrow(/syncGradients\(\)` was not called/);
+    await expect(dp.syncGradients()).rejects.toThrow(/no forward to reduce/);
+    dp.dispose();
+  });
+});
