@@ -114,8 +114,10 @@ for (const device of plannedDevices()) {
       for (let i = 0; i < 1000; i++) step();
       await torch.sync();
       const after = torch.memory();
-      expect(after.numTensors).toBe(before.numTensors);
-      expect(after.bytes[device]).toBe(before.bytes[device]);
+      // NOTE: the FinalizationRegistry may free tensors leaked by earlier tests
+      // mid-loop, so the counts can drop; a leak would make them grow by ~1,000x.
+      expect(after.numTensors).toBeLessThanOrEqual(before.numTensors);
+      expect(after.bytes[device]).toBeLessThanOrEqual(before.bytes[device]!);
     });
   });
 
