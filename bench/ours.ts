@@ -43,14 +43,11 @@ export interface NnFunctional {
   conv2d(x: TorchTensor, w: TorchTensor, b: TorchTensor | null, o?: { stride?: number; padding?: number }): TorchTensor;
   maxPool2d(x: TorchTensor, k: number, o?: { stride?: number }): TorchTensor;
   crossEntropy(logits: TorchTensor, target: TorchTensor): TorchTensor;
-  relu(x: TorchTensor): TorchTensor;
-  linear(x: TorchTensor, w: TorchTensor, b?: TorchTensor | null): TorchTensor;
 }
 
 export interface NnModule {
   parameters(): Iterable<TorchTensor>;
   forward(x: TorchTensor): TorchTensor;
-  to?(device: string): unknown;
 }
 
 export interface NnNamespace {

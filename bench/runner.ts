@@ -21,6 +21,8 @@ export interface BenchOptions {
   timing: TimingOptions;
   /** Progress output (stderr in the CLI); silent when absent. */
   progress?: (line: string) => void;
+  /** Receives each result as soon as it exists (the CLI reports partial runs on SIGINT/SIGTERM). */
+  onResult?: (r: Result) => void;
 }
 
 export type Status = 'ok' | 'n/a' | 'FAIL';
@@ -131,7 +133,10 @@ export async function runBench(o: BenchOptions): Promise<Result[]> {
       if (!reference) o.progress?.(`[${++done}/${total}] ${c.name} · ${impl.id}`);
       const { result, out } = await runOne(c, impl, x, cpuOut, reference ? { ...o, quick: true } : o);
       if (impl.id === 'ours:cpu') cpuOut = result.status === 'ok' ? out : undefined;
-      if (!reference || result.status === 'FAIL') results.push(result);
+      if (!reference || result.status === 'FAIL') {
+        results.push(result);
+        o.onResult?.(result);
+      }
     }
   }
   return results;

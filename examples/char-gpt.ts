@@ -29,15 +29,17 @@ interface Args {
   timeLimit: number;
   sampleLength: number;
   seed: number;
+  /** Recompute each block in backward (utils.checkpoint) to save activation memory. */
+  gradCheckpoint: boolean;
 }
 
 const USAGE =
-  'usage: char-gpt [--device cpu|webgpu] [--steps N] [--batch-size N] [--block-size N] [--n-embd N] [--n-layer N] [--n-head N] [--lr X] [--eval-every N] [--time-limit SECONDS] [--sample-length N] [--seed N]';
+  'usage: char-gpt [--device cpu|webgpu] [--steps N] [--batch-size N] [--block-size N] [--n-embd N] [--n-layer N] [--n-head N] [--lr X] [--eval-every N] [--time-limit SECONDS] [--sample-length N] [--seed N] [--grad-checkpoint]';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
     device: undefined, steps: 1000, batchSize: 16, blockSize: 64, nEmbd: 64, nLayer: 2, nHead: 4,
-    lr: 3e-3, evalEvery: 100, timeLimit: 200, sampleLength: 400, seed: 1337,
+    lr: 3e-3, evalEvery: 100, timeLimit: 200, sampleLength: 400, seed: 1337, gradCheckpoint: false,
   };
   const keys: Record<string, keyof Args> = {
     '--steps': 'steps', '--batch-size': 'batchSize', '--block-size': 'blockSize', '--n-embd': 'nEmbd', '--n-layer': 'nLayer',
@@ -52,6 +54,9 @@ function parseArgs(argv: string[]): Args {
       process.exit(0);
     } else if (flag === '--device') {
       args.device = value;
+    } else if (flag === '--grad-checkpoint') {
+      args.gradCheckpoint = true;
+      if (inline === undefined) i--;
     } else if (flag in keys) {
       const n = Number(value);
       if (value === undefined || !Number.isFinite(n) || n < 0) throw new Error(`${flag} expects a non-negative number, got ${value ?? 'nothing'}\n${USAGE}`);
@@ -99,6 +104,7 @@ async function main(): Promise<void> {
   const model = new torch.models.GPT({
     vocabSize: corpus.vocabSize, nPositions: args.blockSize, nEmbd: args.nEmbd, nLayer: args.nLayer, nHead: args.nHead, dropout: 0, device,
   });
+  model.gradientCheckpointingEnable(args.gradCheckpoint);
   const nParams = [...model.parameters()].reduce((n, p) => n + p.numel(), 0);
   console.log(`char-gpt on ${device}: ${corpus.text.length} chars, vocab ${corpus.vocabSize}, ${nParams} parameters ` +
     `(n_embd ${args.nEmbd}, n_layer ${args.nLayer}, n_head ${args.nHead}, block ${args.blockSize}, batch ${args.batchSize})`);
@@ -156,7 +162,8 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - t0) / 1000;
   const valLoss = await evaluate(model, val, args, device);
   console.log(`trained ${step} steps in ${seconds.toFixed(1)} s (${((seconds * 1000) / Math.max(step, 1)).toFixed(0)} ms/step)`);
-  console.log(`val loss ${valLoss.toFixed(4)} nats/char vs unigram baseline ${baseline.toFixed(4)} (${(100 * (1 - valLoss / baseline)).toFixed(1)}% lower)`);
+  const pct = 100 * (1 - valLoss / baseline);
+  console.log(`val loss ${valLoss.toFixed(4)} nats/char vs unigram baseline ${baseline.toFixed(4)} (${Math.abs(pct).toFixed(1)}% ${pct >= 0 ? 'below' : 'above'})`);
   console.log(`live tensors: ${liveAfterFirst} after step 1, ${torch.memory().numTensors} now`);
   model.eval();
   const prompt = torch.tensor(corpus.encode('\n'), { dtype: 'int32', device }).reshape([1, 1]);

@@ -190,8 +190,13 @@ def mha(i, p, q, k, v, H, attn_mask=None, kpm=None, batch_first=False):
         q, k, v = (np.swapaxes(t, 0, 1) for t in (q, k, v))
     N, L, E = q.shape
     S = k.shape[1]
-    W, B = i[p + "in_proj_weight"], i[p + "in_proj_bias"]
-    qp, kp, vp = lin(q, W[:E], B[:E]), lin(k, W[E:2 * E], B[E:2 * E]), lin(v, W[2 * E:], B[2 * E:])
+    B = i[p + "in_proj_bias"]
+    if p + "in_proj_weight" in i:
+        W = i[p + "in_proj_weight"]
+        Wq, Wk, Wv = W[:E], W[E:2 * E], W[2 * E:]
+    else:
+        Wq, Wk, Wv = i[p + "q_proj_weight"], i[p + "k_proj_weight"], i[p + "v_proj_weight"]
+    qp, kp, vp = lin(q, Wq, B[:E]), lin(k, Wk, B[E:2 * E]), lin(v, Wv, B[2 * E:])
     hd = E // H
     heads = lambda t, n: t.reshape(N, n, H, hd).transpose(0, 2, 1, 3)
     scores = heads(qp, L) @ np.swapaxes(heads(kp, S), -1, -2) / math.sqrt(hd)
@@ -233,6 +238,11 @@ case("mha_batch_first_float_mask", "mha", {"q": xb, "am": R(3, 3, lo=-1, hi=1), 
      lambda i: mha(i, "", i["q"], i["q"], i["q"], H, attn_mask=i["am"], batch_first=True)[0],
      kwargs={"E": E, "H": H, "batchFirst": True}, grad_inputs=["q"])
 
+pkv = {"q_proj_weight": R(E, E, lo=-0.7, hi=0.7), "k_proj_weight": R(E, 3, lo=-0.7, hi=0.7), "v_proj_weight": R(E, 5, lo=-0.7, hi=0.7),
+       "in_proj_bias": R(3 * E, lo=-0.5, hi=0.5), "out_proj.weight": R(E, E, lo=-0.5, hi=0.5), "out_proj.bias": R(E, lo=-0.5, hi=0.5)}
+case("mha_kdim_vdim", "mha_kv", {"q": xq, "k": R(5, 2, 3), "v": R(5, 2, 5), **pkv},
+     lambda i: mha(i, "", i["q"], i["k"], i["v"], H)[0], kwargs={"E": E, "H": H, "kdim": 3, "vdim": 5}, grad_inputs=["q", "k", "v"])
+
 
 def ln_params(prefix, E):
     return {prefix + "weight": R(E, lo=0.5, hi=1.5), prefix + "bias": R(E, lo=-0.5, hi=0.5)}
@@ -247,8 +257,8 @@ FF = 6
 enc_p = {**mha_params("self_attn.", E), **lin_params("linear1.", FF, E), **lin_params("linear2.", E, FF), **ln_params("norm1.", E), **ln_params("norm2.", E)}
 
 
-def encoder(i, x, norm_first, mask=None, act=lambda t: np.maximum(t, 0)):
-    sa = lambda t: mha(i, "self_attn.", t, t, t, H, attn_mask=mask)[0]
+def encoder(i, x, norm_first, mask=None, act=lambda t: np.maximum(t, 0), kpm=None):
+    sa = lambda t: mha(i, "self_attn.", t, t, t, H, attn_mask=mask, kpm=kpm)[0]
     ff = lambda t: lin(act(lin(t, i["linear1.weight"], i["linear1.bias"])), i["linear2.weight"], i["linear2.bias"])
     n1 = lambda t: layer_norm(t, i["norm1.weight"], i["norm1.bias"])
     n2 = lambda t: layer_norm(t, i["norm2.weight"], i["norm2.bias"])
@@ -263,6 +273,9 @@ gelu_np = lambda t: 0.5 * t * (1 + np.vectorize(math.erf)(t / math.sqrt(2)))
 case("encoder_post_norm", "encoder", {"x": xq, **enc_p}, lambda i: encoder(i, i["x"], False), kwargs={"E": E, "H": H, "FF": FF}, grad_inputs=["x"])
 case("encoder_pre_norm_causal_gelu", "encoder", {"x": xq, "am": causal, **enc_p}, lambda i: encoder(i, i["x"], True, i["am"], gelu_np),
      kwargs={"E": E, "H": H, "FF": FF, "normFirst": True, "gelu": True, "isCausal": True}, grad_inputs=["x"])
+
+case("encoder_padding_mask", "encoder_kpm", {"x": xq, "kpm": kpm[:, :3], **enc_p}, lambda i: encoder(i, i["x"], False, kpm=i["kpm"]),
+     kwargs={"E": E, "H": H, "FF": FF}, grad_inputs=["x"])
 
 dec_p = {**mha_params("self_attn.", E), **mha_params("multihead_attn.", E), **lin_params("linear1.", FF, E), **lin_params("linear2.", E, FF),
          **ln_params("norm1.", E), **ln_params("norm2.", E), **ln_params("norm3.", E)}
@@ -297,6 +310,8 @@ def rnn_cell(mode, x, state, w_ih, w_hh, b_ih, b_hh):
     gi, gh = lin(x, w_ih, b_ih), lin(state[0], w_hh, b_hh)
     if mode == "RNN":
         return [np.tanh(gi + gh)]
+    if mode == "RNN_RELU":
+        return [np.maximum(gi + gh, 0)]
     if mode == "LSTM":
         i_, f_, g_, o_ = np.split(gi + gh, 4, -1)
         c = sig(f_) * state[1] + sig(i_) * np.tanh(g_)
@@ -322,7 +337,7 @@ def rnn_params(mode, In, Hd, layers, bidir):
     return out
 
 
-def run_rnn(mode, i, x, Hd, layers, bidir, pick):
+def run_rnn(mode, i, x, Hd, layers, bidir, pick, h0=None):
     L, N, _ = x.shape
     D = 2 if bidir else 1
     finals = []
@@ -332,6 +347,8 @@ def run_rnn(mode, i, x, Hd, layers, bidir, pick):
         for d in range(D):
             sfx = "_reverse" if d else ""
             state = [np.zeros((N, Hd))] * (2 if mode == "LSTM" else 1)
+            if h0 is not None:
+                state = [h0[l * D + d]]
             hs = [None] * L
             for step in range(L):
                 t = step if d == 0 else L - 1 - step
@@ -358,6 +375,13 @@ for mode in ("RNN", "LSTM", "GRU"):
         if mode == "LSTM":
             case(f"{tag}_c_n", "rnn", {"x": xs, **pr}, lambda i, l=layers, b=bidir: run_rnn("LSTM", i, i["x"], 5, l, b, "c"),
                  kwargs={**kw, "pick": "c"}, grad_inputs=["x"])
+
+xs = R(4, 2, 3, lo=-1, hi=1)
+pr = rnn_params("RNN", 3, 5, 2, False)
+h0 = R(2, 2, 5, lo=-1, hi=1)
+case("rnn_relu_h0_batch_first", "rnn_relu_h0", {"x": np.swapaxes(xs, 0, 1).copy(), "h0": h0, **pr},
+     lambda i: np.swapaxes(run_rnn("RNN_RELU", i, np.swapaxes(i["x"], 0, 1), 5, 2, False, "output", h0=i["h0"]), 0, 1),
+     kwargs={"In": 3, "Hd": 5, "layers": 2}, grad_inputs=["x", "h0"])
 
 os.makedirs("test/fixtures", exist_ok=True)
 with open("test/fixtures/llm-cases.json", "w") as f:

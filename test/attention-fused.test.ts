@@ -48,7 +48,7 @@ for (const device of plannedDevices()) {
 }
 
 describe('[cpu] fused attention plumbing', () => {
-  it('runs the backend kernel when there is no mask and no dropout', () => {
+  it('runs the backend kernel for causal attention without dropout (cpu declines full attention: composed is faster there)', () => {
     const backend = getBackend('cpu');
     const original = backend.attention!;
     let calls = 0;
@@ -60,8 +60,10 @@ describe('[cpu] fused attention plumbing', () => {
       const x = torch.randn([1, 4, 8]);
       torch.scaledDotProductAttention(x, x, x, { isCausal: true });
       expect(calls).toBe(1);
-      torch.scaledDotProductAttention(x, x, x, { dropoutP: 0.5 });
+      torch.scaledDotProductAttention(x, x, x, { isCausal: true, dropoutP: 0.5 });
       expect(calls).toBe(1);
+      torch.scaledDotProductAttention(x, x, x);
+      expect(calls).toBe(2); // asked, declined
     } finally {
       backend.attention = original;
     }

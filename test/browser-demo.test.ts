@@ -91,6 +91,19 @@ async function trainAndCheck(page: Page, device: keyof typeof RUNS, timeoutMs: n
   // A screenshot of the page mid-training, for the record (docs/browser-demo.png is one of these).
   await waitFor(page, 'training halfway', (s) => s.accuracies.length >= 2 && s.phase === 'training', timeoutMs);
   await page.screenshot({ path: join(results, `browser-demo-${device}-training.png`), fullPage: true });
+  // The page answers while training runs: each round trip is a task on the page's main thread.
+  for (let i = 0; i < 5; i++) {
+    const asked = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(Date.now() - asked, 'a frame while training').toBeLessThan(1000);
+  }
+  // Pause holds the step count; Resume carries on.
+  await page.click('#start');
+  const paused = await waitFor(page, 'the pause', (x) => x.phase === 'paused', timeoutMs);
+  await new Promise((r) => setTimeout(r, 500));
+  expect((await status(page)).step).toBe(paused.step);
+  expect(await page.textContent('#start')).toBe('Resume');
+  await page.click('#start');
   const s = await waitFor(page, 'training to finish', (x) => x.phase === 'done', timeoutMs);
   const seconds = (Date.now() - t0) / 1000;
   const first = s.accuracies[0]![1];

@@ -49,6 +49,20 @@ describe('GPT state dict follows GPT2LMHeadModel', () => {
     expect([...(await b.forward(idx).data())]).toEqual([...(await a.forward(idx).data())]);
   });
 
+  it('gradient checkpointing gives the same loss and gradients', async () => {
+    const grads = async (checkpointed: boolean): Promise<number[][]> => {
+      torch.manualSeed(6);
+      const model = new torch.models.GPT({ ...tiny, dropout: 0.1 }).gradientCheckpointingEnable(checkpointed);
+      const idx = torch.tensor([[1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1]], { dtype: 'int32' });
+      torch.manualSeed(7);
+      lmLoss(model, idx, idx).backward();
+      return Promise.all([...model.parameters()].map(async (p) => [...(await p.grad!.data())]));
+    };
+    const plain = await grads(false);
+    const ckpt = await grads(true);
+    plain.forEach((g, i) => g.forEach((v, j) => expect(ckpt[i]![j]).toBeCloseTo(v, 5)));
+  });
+
   it('errors name the model and shapes', () => {
     const model = new torch.models.GPT(tiny);
     expect(() => model.forward(torch.zeros([1, 9], { dtype: 'int32' }))).toThrow(/GPT: cannot forward a sequence of length 9, the context is only 8/);
@@ -121,8 +135,9 @@ describe.runIf(plannedDevices().includes('webgpu:0'))('[webgpu] GPT training ste
       counts.push(torch.memory().tensors[device] ?? 0);
       bytes.push(torch.memory().bytes[device] ?? 0);
     }
-    expect(counts.slice(1), `bytes ${bytes.join(", ")}`).toEqual([counts[1], counts[1], counts[1]]);
-    expect(new Set(bytes.slice(1)).size).toBe(1);
+    // NOTE: "never grows", not "equal": the finalizer may free earlier tests' garbage mid-loop.
+    expect(Math.max(...counts.slice(1))).toBe(counts[1]);
+    expect(Math.max(...bytes.slice(1))).toBe(bytes[1]);
   });
 });
 
@@ -154,7 +169,8 @@ describe('[cpu] char-level GPT training', () => {
     model.eval();
     const prompt = torch.tensor(corpus.encode('hello w'), { dtype: 'int32' }).reshape([1, -1]);
     expect(corpus.decode(await model.generate(prompt, 20, { topK: 1 }).data())).toBe('hello world, webtorch! hell');
-    expect(new Set(live).size).toBe(1);
-    expect(new Set(bytes).size).toBe(1);
+    // NOTE: "never grows", not "equal": the finalizer may free earlier tests' garbage mid-loop.
+    expect(Math.max(...live)).toBe(live[0]);
+    expect(Math.max(...bytes)).toBe(bytes[0]);
   }, 120_000);
 });

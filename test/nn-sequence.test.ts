@@ -51,6 +51,26 @@ describe('state-dict keys and shapes match PyTorch', () => {
     expect([...enc.namedChildren()].map(([n]) => n)).toEqual(['self_attn', 'linear1', 'dropout', 'linear2', 'norm1', 'norm2', 'dropout1', 'dropout2']);
   });
 
+  it('TransformerEncoder / TransformerDecoder stack copies of the layer', async () => {
+    const layer = new nn.TransformerEncoderLayer(8, 2, { dimFeedforward: 16, dropout: 0 });
+    const enc = new nn.TransformerEncoder(layer, 2, { norm: new nn.LayerNorm(8) });
+    const keys = Object.keys(enc.stateDict());
+    expect(keys.slice(0, 2)).toEqual(['layers.0.self_attn.in_proj_weight', 'layers.0.self_attn.in_proj_bias']);
+    expect(keys).toContain('layers.1.norm2.bias');
+    expect(keys.slice(-2)).toEqual(['norm.weight', 'norm.bias']);
+    expect(keys.length).toBe(2 * 12 + 2);
+    const state = enc.stateDict();
+    expect(await state['layers.1.linear1.weight']!.tolist()).toEqual(await layer.linear1.weight.tolist());
+    expect(state['layers.0.linear1.weight']).not.toBe(state['layers.1.linear1.weight']);
+    const x = torch.randn([3, 2, 8]);
+    const manual = enc.norm!.forward((enc.layers.at(1) as unknown as torch.nn.TransformerEncoderLayer).forward(layer.forward(x)));
+    expect([...(await enc.forward(x).data())].map((v) => v.toFixed(4))).toEqual([...(await manual.data())].map((v) => v.toFixed(4)));
+    const dec = new nn.TransformerDecoder(new nn.TransformerDecoderLayer(8, 2, { dimFeedforward: 16 }), 3);
+    expect(Object.keys(dec.stateDict())).toContain('layers.2.multihead_attn.out_proj.bias');
+    dec.eval();
+    expect(dec.forward(x, torch.randn([5, 2, 8])).shape).toEqual([3, 2, 8]);
+  });
+
   it('LSTM / GRU / RNN weight names and layouts', () => {
     const lstm = new nn.LSTM(3, 4, { numLayers: 2, bidirectional: true });
     const expected: Record<string, number[]> = {};

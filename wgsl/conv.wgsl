@@ -3,7 +3,7 @@
 #include "common"
 #include "geometry"
 
-@group(0) @binding(0) var<uniform> G: Geom;
+@group(0) @binding(0) var<uniform> R: Run;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 @group(0) @binding(2) var<storage, read> src: array<f32>;
 
@@ -11,7 +11,7 @@
 fn im2col(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
           @builtin(local_invocation_index) li: u32) {
   let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
-  if (t >= G.total) { return; }
+  if (t >= R.total) { return; }
   let L = u32(G.outH * G.outW);
   let KK = u32(G.kernelH * G.kernelW);
   let p = t % L;
@@ -26,7 +26,7 @@ fn im2col(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: v
   let x = ox * G.strideW - G.padW + kj * G.dilationW;
   var v = 0.0;
   if (y >= 0 && y < G.height && x >= 0 && x < G.width) {
-    v = src[G.off0 + ((n * G.channels + c) * u32(G.height) + u32(y)) * u32(G.width) + u32(x)];
+    v = src[R.off0 + ((n * G.channels + c) * u32(G.height) + u32(y)) * u32(G.width) + u32(x)];
   }
   out[t] = v;
 }
@@ -35,7 +35,7 @@ fn im2col(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: v
 fn col2im(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
           @builtin(local_invocation_index) li: u32) {
   let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
-  if (t >= G.total) { return; }
+  if (t >= R.total) { return; }
   let W = u32(G.width);
   let H = u32(G.height);
   let x = i32(t % W);
@@ -45,7 +45,7 @@ fn col2im(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: v
   let n = nc / G.channels;
   let L = u32(G.outH * G.outW);
   let KK = u32(G.kernelH * G.kernelW);
-  let base = G.off0 + (n * G.channels * KK + c * KK) * L;
+  let base = R.off0 + (n * G.channels * KK + c * KK) * L;
   var acc = 0.0;
   for (var ki = 0; ki < G.kernelH; ki++) {
     let oy = window_origin(y, ki, G.padH, G.dilationH, G.strideH, G.outH);

@@ -1,6 +1,10 @@
-// Conv2dGeometry / Pool2dGeometry as a uniform, plus two input offsets.
+// Conv2dGeometry / Pool2dGeometry (batch aside) as compile-time constants, and
+// the per-call values (input offsets, thread count) as a uniform.
+// NOTE: constants because every / and % by a geometry field then compiles to
+// multiplies and shifts; by a uniform, CPU emulators such as SwiftShader run a
+// scalar integer division per lane, which made these kernels 10-20x slower.
+// A layer's geometry is fixed, so this adds one pipeline per layer shape.
 struct Geom {
-  batch: u32,
   channels: u32,
   height: i32,
   width: i32,
@@ -14,12 +18,16 @@ struct Geom {
   dilationW: i32,
   outH: i32,
   outW: i32,
+  flag: u32,   // avg pooling: countIncludePad
+}
+
+const G = Geom({{GEOM}});
+
+struct Run {
   off0: u32,
   off1: u32,
   total: u32,
-  flag: u32,   // avg pooling: countIncludePad
-  _pad0: u32,
-  _pad1: u32,
+  _pad: u32,
 }
 
 // The output coordinate whose window tap `k` lands on input row `h`, or -1.

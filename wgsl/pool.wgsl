@@ -3,7 +3,7 @@
 #include "common"
 #include "geometry"
 
-@group(0) @binding(0) var<uniform> G: Geom;
+@group(0) @binding(0) var<uniform> R: Run;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 @group(0) @binding(2) var<storage, read> src: array<f32>;
 #if WITH_INDICES
@@ -30,9 +30,9 @@ fn pixel(t: u32, h: i32, w: i32) -> Pixel {
 fn max_pool(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
             @builtin(local_invocation_index) li: u32) {
   let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
-  if (t >= G.total) { return; }
+  if (t >= R.total) { return; }
   let o = pixel(t, G.outH, G.outW);
-  let planeBase = G.off0 + o.plane * u32(G.height * G.width);
+  let planeBase = R.off0 + o.plane * u32(G.height * G.width);
   var best = 0.0;
   var bestIdx = -1;
   for (var i = 0; i < G.kernelH; i++) {
@@ -60,7 +60,7 @@ fn max_pool(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg:
 fn max_pool_backward(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
                      @builtin(local_invocation_index) li: u32) {
   let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
-  if (t >= G.total) { return; }
+  if (t >= R.total) { return; }
   let p = pixel(t, G.height, G.width);
   let here = p.y * G.width + p.x;
   let planeBase = p.plane * u32(G.outH * G.outW);
@@ -72,7 +72,7 @@ fn max_pool_backward(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgro
       let ox = window_origin(p.x, j, G.padW, G.dilationW, G.strideW, G.outW);
       if (ox < 0) { continue; }
       let k = u32(oy * G.outW + ox);
-      if (indices[G.off1 + planeBase + k] == here) { acc += src[G.off0 + planeBase + k]; }
+      if (indices[R.off1 + planeBase + k] == here) { acc += src[R.off0 + planeBase + k]; }
     }
   }
   out[t] = acc;
@@ -94,9 +94,9 @@ fn avg_divisor(oy: i32, ox: i32) -> f32 {
 fn avg_pool(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
             @builtin(local_invocation_index) li: u32) {
   let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
-  if (t >= G.total) { return; }
+  if (t >= R.total) { return; }
   let o = pixel(t, G.outH, G.outW);
-  let planeBase = G.off0 + o.plane * u32(G.height * G.width);
+  let planeBase = R.off0 + o.plane * u32(G.height * G.width);
   var acc = 0.0;
   for (var i = 0; i < G.kernelH; i++) {
     let y = o.y * G.strideH - G.padH + i;
@@ -114,9 +114,9 @@ fn avg_pool(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg:
 fn avg_pool_backward(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
                      @builtin(local_invocation_index) li: u32) {
   let t = linear_workgroup(wid, nwg) * {{WG}}u + li;
-  if (t >= G.total) { return; }
+  if (t >= R.total) { return; }
   let p = pixel(t, G.height, G.width);
-  let planeBase = G.off0 + p.plane * u32(G.outH * G.outW);
+  let planeBase = R.off0 + p.plane * u32(G.outH * G.outW);
   var acc = 0.0;
   for (var i = 0; i < G.kernelH; i++) {
     let oy = window_origin(p.y, i, G.padH, 1, G.strideH, G.outH);

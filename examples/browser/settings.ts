@@ -1,6 +1,6 @@
 // Training settings: the defaults match `npm start` (examples/mnist-cnn.ts);
 // URL parameters override them, which is how the browser test keeps runs short:
-//   ?device=cpu|webgpu&steps=N&batch=32&lr=0.02&seed=0&evalEvery=50&evalSize=1000&autostart=1
+//   ?device=cpu|webgpu&steps=N&epochs=12&batch=32&lr=0.02&seed=0&lossEvery=10&evalEvery=50&evalSize=1000&autostart=1
 
 export interface Settings {
   /** 'cpu' or 'webgpu'; undefined: the picker's choice. */

@@ -26,6 +26,7 @@ import { Embedding } from '../nn/layers/embedding.js';
 import { LayerNorm } from '../nn/layers/layernorm.js';
 import { newParameter } from '../nn/layers/util.js';
 import type { Generator } from '../random.js';
+import { checkpoint } from '../utils/checkpoint.js';
 
 /** The config with defaults filled in (device stays optional: the default device). */
 export type ResolvedGPTConfig = Required<Omit<GPTConfig, 'device'>> & { device?: string };
@@ -139,6 +140,8 @@ class GPTTransformer extends Module<[Tensor], Tensor> {
   readonly drop: Dropout;
   readonly h: Sequential;
   readonly lnF: LayerNorm;
+  /** Recompute each block's forward in backward (see GPT.gradientCheckpointingEnable). */
+  gradientCheckpointing = false;
 
   constructor(config: ResolvedGPTConfig, std: number) {
     super();
@@ -157,8 +160,16 @@ class GPTTransformer extends Module<[Tensor], Tensor> {
     return tidy(() => {
       const T = idx.shape[1]!;
       const pos = arange(0, T, 1, { device: idx.device, dtype: 'int32' });
-      const x = this.drop.forward(add(embedding(idx, this.wte.weight), embedding(pos, this.wpe.weight)));
-      return this.lnF.forward(this.h.forward(x));
+      let x = this.drop.forward(add(embedding(idx, this.wte.weight), embedding(pos, this.wpe.weight)));
+      if (this.gradientCheckpointing && this.training) {
+        for (let i = 0; i < this.h.length; i++) {
+          const block = this.h.at(i);
+          x = checkpoint((t) => block.forward(t), x);
+        }
+      } else {
+        x = this.h.forward(x);
+      }
+      return this.lnF.forward(x);
     });
   }
 }
@@ -208,6 +219,16 @@ export class GPT extends Module<[Tensor], Tensor> {
     const std = 0.02;
     this.transformer = new GPTTransformer(this.config, std);
     this.lmHead = new TiedHead(this.transformer.wte.weight);
+  }
+
+  /**
+   * Keeps only each block's input during training and recomputes the block in
+   * backward (Hugging Face's `gradient_checkpointing_enable`): activation
+   * memory per block instead of per layer, for one extra forward.
+   */
+  gradientCheckpointingEnable(enable = true): this {
+    this.transformer.gradientCheckpointing = enable;
+    return this;
   }
 
   /** Logits [B, T, vocabSize] for int32 token ids `idx` [B, T] (T <= nPositions). */

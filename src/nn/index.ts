@@ -35,3 +35,5 @@ export { TransformerEncoderLayer, TransformerDecoderLayer } from './layers/trans
 export type { TransformerLayerOptions, TransformerActivation, EncoderLayerForwardOptions, DecoderLayerForwardOptions } from './layers/transformer.js';
 export { RNN, LSTM, GRU } from './layers/rnn.js';
 export type { RNNOptions } from './layers/rnn.js';
+export { TransformerEncoder, TransformerDecoder } from './layers/transformer.js';
+export type { TransformerEncoderForwardOptions } from './layers/transformer.js';

@@ -30,6 +30,29 @@ export function onDevice<T>(device: string, phase: string, work: () => Promise<T
     });
 }
 
+/**
+ * Starts copying `t` to `device`; `arrived` resolves once the copy can be used.
+ * `t` must stay alive until then (the read from a GPU is asynchronous).
+ * NOTE: a non-contiguous `t` is made contiguous here and that copy kept until
+ * the read lands: toDevice frees its own contiguous temporary as soon as the
+ * read is requested, before the read actually starts.
+ */
+export function copyTo(t: Tensor, device: string): { tensor: Tensor; arrived: Promise<void> } {
+  return noGrad(() => {
+    const src = t.contiguous();
+    const tensor = src.to(device);
+    const release = (): void => {
+      if (src !== t && src !== tensor) src.dispose();
+    };
+    const pending = tensor.storage.pending;
+    if (!pending) {
+      release();
+      return { tensor, arrived: Promise.resolve() };
+    }
+    return { tensor, arrived: pending.finally(release) };
+  });
+}
+
 /** Groups consecutive same-dtype tensors into buckets of at most `bucketBytes` (a larger tensor gets its own). */
 export function planBuckets(tensors: readonly Tensor[], bucketBytes: number): number[][] {
   const buckets: number[][] = [];

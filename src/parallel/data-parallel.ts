@@ -1,12 +1,12 @@
 import { enableGrad, isGradEnabled, noGrad } from '../autograd/grad-mode.js';
 import { canonicalDevice, getBackend } from '../device.js';
-import { keep, tidy } from '../memory.js';
+import { tidy } from '../memory.js';
 import { Module, type AnyModule } from '../nn/module.js';
 import { fromHost } from '../ops/creation.js';
 import { cat } from '../ops/join.js';
 import { formatShape } from '../shape.js';
 import { Tensor } from '../tensor.js';
-import { allOrNothing, DeviceFailure, onDevice, planBuckets, readFlat, scatterHost, sumOnHost, unflatten } from './comm.js';
+import { allOrNothing, copyTo, DeviceFailure, onDevice, planBuckets, readFlat, scatterHost, sumOnHost, unflatten } from './comm.js';
 import { Replica } from './replicate.js';
 import { splitSizes } from './split.js';
 
@@ -127,7 +127,7 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
       for (const o of outputs) o.dispose();
       throw e;
     } finally {
-      for (const args of shards) for (const a of args) if (a instanceof Tensor && !inputs.includes(a)) a.dispose();
+      for (const args of shards) for (const a of args) if (a instanceof Tensor) a.dispose();
     }
     return this.gather(outputs, grad);
   }
@@ -143,7 +143,9 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     if (!step) throw new Error('DataParallel.syncGradients: no forward to reduce: call `await dp.forward(...)` and `loss.backward()` first');
     const params = [...this.module.parameters()].filter((p) => p.requiresGrad);
     try {
-      if (step.received.some((r) => r && !r.grad) || (step.received.length > 1 && step.received.every((r) => !r?.grad))) {
+      // One device: backward already left the gradients on the module.
+      if (this.replicas.length === 0) return;
+      if (step.received.every((r) => !r?.grad)) {
         throw new Error('DataParallel.syncGradients: the gathered output has no gradient yet: call `loss.backward()` first');
       }
       const summed = await this.allReduce(step, params);
@@ -230,10 +232,8 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
   /** Per replica, the arguments with every tensor replaced by its slice on the replica's device. */
   private async scatter(inputs: readonly unknown[], sizes: readonly number[]): Promise<unknown[][]> {
     const shards: unknown[][] = [];
+    const slices: Tensor[] = [];
     const arriving: Promise<unknown>[] = [];
-    const release = (): void => {
-      for (const args of shards) for (const a of args) if (a instanceof Tensor && !inputs.includes(a)) a.dispose();
-    };
     let start = 0;
     try {
       this.devices.forEach((device, i) => {
@@ -245,25 +245,25 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
             continue;
           }
           const slice = a.narrow(0, start, sizes[i]!);
-          let moved: Tensor;
+          slices.push(slice);
           try {
-            moved = slice.to(device);
+            const { tensor, arrived } = copyTo(slice, device);
+            args.push(tensor === slice ? slice.alias() : tensor);
+            arriving.push(onDevice(device, 'the input scatter', () => arrived));
           } catch (e) {
-            slice.dispose();
             throw new DeviceFailure(device, 'the input scatter', e);
           }
-          if (moved !== slice) slice.dispose();
-          args.push(moved);
-          const pending = moved.storage.pending;
-          if (pending) arriving.push(onDevice(device, 'the input scatter', () => pending));
         }
         start += sizes[i]!;
       });
       await allOrNothing(arriving, () => undefined);
     } catch (e) {
       await Promise.allSettled(arriving);
-      release();
+      for (const args of shards) for (const a of args) if (a instanceof Tensor) a.dispose();
       throw e;
+    } finally {
+      // Only now: the copies read them asynchronously.
+      for (const s of slices) s.dispose();
     }
     return shards;
   }
@@ -286,7 +286,10 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
   /** Concatenates the replica outputs on devices[0] (a cat, so backward hands each replica its slice). */
   private async gather(outputs: Tensor[], grad: boolean): Promise<Tensor> {
     const target = this.devices[0]!;
-    if (outputs.length === 1) return outputs[0]!;
+    if (outputs.length === 1) {
+      if (outputs[0]!.requiresGrad) this.step = { outputs: [null], received: [null] };
+      return outputs[0]!;
+    }
     // Start devices[0] on its share while the others' outputs travel.
     void getBackend(target).sync().catch(() => undefined);
     let received: Tensor[];
@@ -333,6 +336,8 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
         return buckets.map((b) => {
           const grads = b.map((i) => mine[i]!.grad);
           const host = onDevice(this.devices[r]!, 'the gradient all-reduce', () => readFlat(grads, b.map((i) => ordered[i]!), this.devices[r]!, 'float32'));
+          // Consumed once every replica is ready; marked handled now so an early failure is not "unhandled".
+          host.catch(() => undefined);
           return { host, present: grads.map((g) => g !== null) };
         });
       }),
@@ -351,9 +356,12 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
         });
       }),
     );
+    const reduced = allOrNothing(perBucket, (vs) => vs.forEach((v) => v?.dispose()));
     // Settle every transfer before deciding, so a failure leaves no read in flight behind us.
-    await Promise.allSettled(reads.map((r) => r.then((bs) => Promise.allSettled(bs.map((x) => x.host)))));
-    const done = await allOrNothing(perBucket, (vs) => vs.forEach((v) => v?.dispose()));
+    // NOTE: one allSettled over both: a rejection must have a handler at once, or Node reports it unhandled.
+    const transfers = Promise.allSettled(reads.map((r) => r.then((bs) => Promise.allSettled(bs.map((x) => x.host)))));
+    await Promise.allSettled([reduced, transfers]);
+    const done = await reduced;
     const summed: (Tensor | null)[] = new Array<Tensor | null>(params.length).fill(null);
     buckets.forEach((b, j) => b.forEach((i, k) => (summed[order[i]!] = done[j]![k]!)));
     return summed;
@@ -364,8 +372,8 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     const out = step.outputs[r];
     const slice = step.received[r]?.grad;
     if (!out || !slice) return;
-    const g = noGrad(() => slice.to(this.devices[r]!));
-    await g.storage.pending;
+    const { tensor: g, arrived } = copyTo(slice, this.devices[r]!);
+    await arrived;
     try {
       out.backward(g);
     } finally {

@@ -64,8 +64,10 @@ export function checkpoint(fn: (...inputs: Tensor[]) => Tensor, ...inputs: Tenso
   const traced = enableGrad(() => tidy(() => fn(...stand)));
   if (!(traced instanceof Tensor)) throw new TypeError('checkpoint: the function must return a Tensor');
   if (!traced.gradFn) {
+    // Nothing to recompute (no op needing grad ran, or fn returned an input): run it plainly.
+    if (!stand.includes(traced)) traced.dispose();
     stand.forEach((s, i) => s !== inputs[i] && s.dispose());
-    return traced;
+    return fn(...inputs);
   }
   const params = boundaryLeaves(traced.gradFn, new Set(stand), firstId);
   // The output's values, cut from the traced graph so its activations are freed now.
@@ -73,17 +75,19 @@ export function checkpoint(fn: (...inputs: Tensor[]) => Tensor, ...inputs: Tenso
   traced.dispose();
   stand.forEach((s, i) => s !== inputs[i] && s.dispose());
   const recorded = [...inputs, ...params];
-  return recordOp('checkpoint', recorded, out, [], (grad) => {
+  const needs = inputs.map((t) => t.requiresGrad);
+  // NOTE: the inputs are saved (as aliases): callers may dispose the originals before backward.
+  return recordOp('checkpoint', recorded, out, inputs, (grad, saved) => {
     const current = defaultGenerator.getState();
     defaultGenerator.setState(rngState);
     try {
-      const again = inputs.map((t) => (t.requiresGrad ? keep(t.detach().requiresGrad_(true)) : t));
+      const again = saved.map((t, i) => (needs[i] ? keep(t.detach().requiresGrad_(true)) : t));
       const y = enableGrad(() => tidy(() => fn(...again)));
       // Parameters accumulate into .grad directly, as PyTorch's reentrant checkpoint does.
       runBackward(y, grad, {});
       y.dispose();
       const inputGrads = again.map((a, i) => {
-        if (a === inputs[i]) return null;
+        if (!needs[i]) return null;
         const g = a.grad ? a.grad.alias() : null;
         a.dispose();
         return g;

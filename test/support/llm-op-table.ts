@@ -8,7 +8,7 @@ type T = WebTorch.Tensor;
 type AnyModule = WebTorch.nn.AnyModule;
 
 /** Inputs that are data, not weights; everything else is a state-dict key. */
-const DATA_INPUTS = new Set(['x', 'q', 'k', 'v', 'm', 'am', 'kpm', 'mem']);
+const DATA_INPUTS = new Set(['x', 'q', 'k', 'v', 'm', 'am', 'kpm', 'mem', 'h0']);
 
 /** Loads the case's weights (inputs named by PyTorch state-dict keys) into `module`, in eval mode. */
 function loaded<M extends AnyModule>(module: M, x: Record<string, T>): M {
@@ -69,5 +69,14 @@ export const LLM_OPS: OpMap = {
   decoder: (t, x, k) =>
     loaded(new t.nn.TransformerDecoderLayer(num(k, 'E'), num(k, 'H'), layerOptions(k, x.x!.device)), x).forward(x.x!, x.mem!, { tgtMask: x.am, tgtIsCausal: flag(k, 'isCausal') }),
   rnn: runRnn,
+  mha_kv: (t, x, k) =>
+    loaded(new t.nn.MultiheadAttention(num(k, 'E'), num(k, 'H'), { kdim: num(k, 'kdim'), vdim: num(k, 'vdim'), device: x.q!.device }), x)
+      .forward(x.q!, x.k!, x.v!, { needWeights: false })[0],
+  encoder_kpm: (t, x, k) =>
+    loaded(new t.nn.TransformerEncoderLayer(num(k, 'E'), num(k, 'H'), layerOptions(k, x.x!.device)), x).forward(x.x!, { srcKeyPaddingMask: x.kpm }),
+  rnn_relu_h0: (t, x, k) => {
+    const rnn = loaded(new t.nn.RNN(num(k, 'In'), num(k, 'Hd'), { numLayers: num(k, 'layers'), nonlinearity: 'relu', batchFirst: true, device: x.x!.device }), x);
+    return rnn.forward(x.x!, x.h0!)[0];
+  },
   matmul_kt: (t, { a, b }) => t.matmul(a!, b!.transpose(-1, -2)),
 };

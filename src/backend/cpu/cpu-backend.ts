@@ -336,6 +336,9 @@ export class CpuBackend implements Backend {
   // ---------------------------------------------------------------- attention
 
   attention(out: BackendBuffer, lse: BackendBuffer, q: View, k: View, v: View, scale: number, causal: boolean): boolean {
+    // Measured (fwd+bwd, 2 cores): causal runs 1.5-3x faster fused than composed up to seq 128, since it
+    // skips the masked half; full attention is faster composed (blocked matmuls), so decline it.
+    if (!causal) return false;
     const [B, L, E, S, Ev] = attentionDims('attention', q, k, v);
     const o = this.live(out, 'attention');
     const m = this.live(lse, 'attention');

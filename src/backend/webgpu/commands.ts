@@ -41,6 +41,7 @@ export class Commands {
   private readonly maxPerDim: number;
   submits = 0;
   dispatches = 0;
+  private profiler: Profiler | null = null;
 
   constructor(
     private readonly device: GPUDevice,
@@ -94,7 +95,7 @@ export class Commands {
     const x = Math.min(call.workgroups, this.maxPerDim);
     const y = Math.ceil(call.workgroups / x);
     if (y > this.maxPerDim) throw new Error(`${this.state.name}: ${call.shader} needs ${call.workgroups} workgroups, more than ${this.maxPerDim}^2`);
-    const pass = this.computePass();
+    const pass = this.profiler ? this.profiledPass(call) : this.computePass();
     pass.setPipeline(pipeline);
     pass.setBindGroup(0, bindGroup);
     pass.dispatchWorkgroups(x, y);
@@ -118,6 +119,7 @@ export class Commands {
     }
     this.pass?.end();
     this.pass = null;
+    this.profiler?.resolve(this.encoder);
     if (this.slots > 0) {
       this.device.queue.writeBuffer(this.arena, 0, this.arenaData.buffer, 0, this.slots * UNIFORM_BYTES);
     }
@@ -130,6 +132,26 @@ export class Commands {
     this.storage.onSubmitted();
     const callbacks = this.onSubmit.splice(0);
     for (const fn of callbacks) fn();
+  }
+
+  /**
+   * Starts timing every dispatch with timestamp queries (needs the
+   * 'timestamp-query' feature). Profiling only: each dispatch gets its own
+   * compute pass, which itself costs a little.
+   */
+  startProfile(): void {
+    if (!this.device.features.has('timestamp-query')) throw new Error(`${this.state.name}: the device has no 'timestamp-query' feature`);
+    this.flush();
+    this.profiler = new Profiler(this.device, this.maxDispatches);
+  }
+
+  /** Stops profiling; resolves to each dispatch's label and GPU nanoseconds, in order. */
+  async stopProfile(): Promise<{ label: string; ns: number }[]> {
+    const p = this.profiler;
+    if (!p) return [];
+    this.flush();
+    this.profiler = null;
+    return p.results();
   }
 
   destroy(): void {
@@ -152,6 +174,13 @@ export class Commands {
     return this.encoder;
   }
 
+  private profiledPass(call: DispatchCall): GPUComputePassEncoder {
+    this.pass?.end();
+    this.encoder ??= this.device.createCommandEncoder();
+    this.pass = this.encoder.beginComputePass({ timestampWrites: this.profiler!.next(call) });
+    return this.pass;
+  }
+
   private computePass(): GPUComputePassEncoder {
     this.encoder ??= this.device.createCommandEncoder();
     this.pass ??= this.encoder.beginComputePass();
@@ -159,3 +188,47 @@ export class Commands {
   }
 }
 
+
+/** Timestamp pairs around each dispatch of one batch, resolved and read back per submit. */
+class Profiler {
+  private readonly querySet: GPUQuerySet;
+  private labels: string[] = [];
+  private readonly batches: { labels: string[]; buffer: GPUBuffer; resolved: GPUBuffer }[] = [];
+
+  constructor(private readonly device: GPUDevice, private readonly capacity: number) {
+    this.querySet = device.createQuerySet({ type: 'timestamp', count: 2 * capacity });
+  }
+
+  next(call: DispatchCall): GPUComputePassTimestampWrites {
+    const k = this.labels.length;
+    if (k >= this.capacity) throw new Error('profiler: more dispatches than one batch holds');
+    const op = call.defines?.['OP'];
+    this.labels.push(`${call.shader}:${call.entry ?? 'main'}${op === undefined ? '' : ` ${String(op)}`} wg=${call.workgroups}`);
+    return { querySet: this.querySet, beginningOfPassWriteIndex: 2 * k, endOfPassWriteIndex: 2 * k + 1 };
+  }
+
+  resolve(encoder: GPUCommandEncoder): void {
+    const n = this.labels.length;
+    if (n === 0) return;
+    const U = GPUBufferUsage;
+    const resolved = this.device.createBuffer({ size: 16 * n, usage: U.QUERY_RESOLVE | U.COPY_SRC });
+    const buffer = this.device.createBuffer({ size: 16 * n, usage: U.MAP_READ | U.COPY_DST });
+    encoder.resolveQuerySet(this.querySet, 0, 2 * n, resolved, 0);
+    encoder.copyBufferToBuffer(resolved, 0, buffer, 0, 16 * n);
+    this.batches.push({ labels: this.labels, buffer, resolved });
+    this.labels = [];
+  }
+
+  async results(): Promise<{ label: string; ns: number }[]> {
+    const out: { label: string; ns: number }[] = [];
+    for (const { labels, buffer, resolved } of this.batches) {
+      await buffer.mapAsync(GPUMapMode.READ);
+      const t = new BigUint64Array(buffer.getMappedRange());
+      labels.forEach((label, k) => out.push({ label, ns: Number(t[2 * k + 1]! - t[2 * k]!) }));
+      buffer.destroy();
+      resolved.destroy();
+    }
+    this.querySet.destroy();
+    return out;
+  }
+}

@@ -4,10 +4,11 @@ import { add } from '../../ops/elementwise.js';
 import type { Tensor } from '../../tensor.js';
 import { Module } from '../module.js';
 import { MultiheadAttention } from './attention.js';
+import { Sequential, type TensorModule } from './container.js';
 import { Dropout } from './dropout.js';
 import { LayerNorm } from './layernorm.js';
 import { Linear } from './linear.js';
-import type { DeviceOptions } from './util.js';
+import { checkPositiveInt, type DeviceOptions } from './util.js';
 
 export type TransformerActivation = 'relu' | 'gelu' | ((x: Tensor) => Tensor);
 
@@ -80,7 +81,11 @@ export class TransformerEncoderLayer extends Module<[Tensor, EncoderLayerForward
   readonly dropout2: Dropout;
   private readonly act: (x: Tensor) => Tensor;
 
-  constructor(dModel: number, nhead: number, options: TransformerLayerOptions = {}) {
+  constructor(
+    private readonly dModel: number,
+    private readonly nhead: number,
+    private readonly options: TransformerLayerOptions = {},
+  ) {
     super();
     const s = settings(options);
     const device = options.device;
@@ -94,6 +99,13 @@ export class TransformerEncoderLayer extends Module<[Tensor, EncoderLayerForward
     this.dropout1 = new Dropout(s.dropout);
     this.dropout2 = new Dropout(s.dropout);
     this.act = activationFn(s.activation);
+  }
+
+  /** A new layer with the same settings and a copy of the weights (PyTorch's deepcopy in TransformerEncoder). */
+  clone(): TransformerEncoderLayer {
+    const copy = new TransformerEncoderLayer(this.dModel, this.nhead, { ...this.options, device: this.selfAttn.outProj.weight.device });
+    copy.loadStateDict(this.stateDict());
+    return copy;
   }
 
   forward(src: Tensor, options: EncoderLayerForwardOptions = {}): Tensor {
@@ -138,7 +150,11 @@ export class TransformerDecoderLayer extends Module<[Tensor, Tensor, DecoderLaye
   readonly dropout3: Dropout;
   private readonly act: (x: Tensor) => Tensor;
 
-  constructor(dModel: number, nhead: number, options: TransformerLayerOptions = {}) {
+  constructor(
+    private readonly dModel: number,
+    private readonly nhead: number,
+    private readonly options: TransformerLayerOptions = {},
+  ) {
     super();
     const s = settings(options);
     const device = options.device;
@@ -156,6 +172,13 @@ export class TransformerDecoderLayer extends Module<[Tensor, Tensor, DecoderLaye
     this.dropout2 = new Dropout(s.dropout);
     this.dropout3 = new Dropout(s.dropout);
     this.act = activationFn(s.activation);
+  }
+
+  /** A new layer with the same settings and a copy of the weights (PyTorch's deepcopy in TransformerDecoder). */
+  clone(): TransformerDecoderLayer {
+    const copy = new TransformerDecoderLayer(this.dModel, this.nhead, { ...this.options, device: this.selfAttn.outProj.weight.device });
+    copy.loadStateDict(this.stateDict());
+    return copy;
   }
 
   forward(tgt: Tensor, memory: Tensor, options: DecoderLayerForwardOptions = {}): Tensor {
@@ -185,4 +208,62 @@ export class TransformerDecoderLayer extends Module<[Tensor, Tensor, DecoderLaye
       return this.norm3.forward(add(x, ff(x)));
     });
   }
+}
+
+/**
+ * A stack of `numLayers` copies of `encoderLayer` (same initial weights, as
+ * PyTorch deep-copies it), then an optional final norm. Keys:
+ * `layers.0.self_attn.in_proj_weight`, ..., `norm.weight`.
+ *
+ * @example
+ * const enc = new nn.TransformerEncoder(new nn.TransformerEncoderLayer(64, 4, { batchFirst: true }), 3);
+ * enc.forward(x, { mask: torch.ones([T, T], { dtype: 'bool' }).triu(1), isCausal: true });
+ */
+export class TransformerEncoder extends Module<[Tensor, TransformerEncoderForwardOptions?], Tensor> {
+  readonly layers: Sequential;
+  readonly norm: LayerNorm | null;
+
+  constructor(encoderLayer: TransformerEncoderLayer, readonly numLayers: number, options: { norm?: LayerNorm | null } = {}) {
+    super();
+    checkPositiveInt('TransformerEncoder', 'numLayers', numLayers);
+    this.layers = new Sequential(...Array.from({ length: numLayers }, () => encoderLayer.clone() as unknown as TensorModule));
+    this.norm = options.norm ?? null;
+  }
+
+  forward(src: Tensor, options: TransformerEncoderForwardOptions = {}): Tensor {
+    return tidy(() => {
+      let x = src;
+      for (let i = 0; i < this.numLayers; i++) {
+        x = (this.layers.at(i) as unknown as TransformerEncoderLayer).forward(x, { srcMask: options.mask, srcKeyPaddingMask: options.srcKeyPaddingMask, isCausal: options.isCausal });
+      }
+      return this.norm ? this.norm.forward(x) : x;
+    });
+  }
+}
+
+/** A stack of `numLayers` copies of `decoderLayer`, then an optional final norm (`layers.N.*`, `norm.*`). */
+export class TransformerDecoder extends Module<[Tensor, Tensor, DecoderLayerForwardOptions?], Tensor> {
+  readonly layers: Sequential;
+  readonly norm: LayerNorm | null;
+
+  constructor(decoderLayer: TransformerDecoderLayer, readonly numLayers: number, options: { norm?: LayerNorm | null } = {}) {
+    super();
+    checkPositiveInt('TransformerDecoder', 'numLayers', numLayers);
+    this.layers = new Sequential(...Array.from({ length: numLayers }, () => decoderLayer.clone() as unknown as TensorModule));
+    this.norm = options.norm ?? null;
+  }
+
+  forward(tgt: Tensor, memory: Tensor, options: DecoderLayerForwardOptions = {}): Tensor {
+    return tidy(() => {
+      let x = tgt;
+      for (let i = 0; i < this.numLayers; i++) x = (this.layers.at(i) as unknown as TransformerDecoderLayer).forward(x, memory, options);
+      return this.norm ? this.norm.forward(x) : x;
+    });
+  }
+}
+
+export interface TransformerEncoderForwardOptions {
+  mask?: Tensor | null;
+  srcKeyPaddingMask?: Tensor | null;
+  isCausal?: boolean;
 }

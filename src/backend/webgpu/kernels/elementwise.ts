@@ -57,10 +57,17 @@ function run(
   p.u32(...[0, 1, 2, 3].map((k) => views[k]?.offset ?? 0));
   p.dims8(collapsed.shape);
   for (let k = 0; k < 3; k++) p.dims8(views[k] ? collapsed.strides[k]! : []);
+  const inv = new Float32Array(8);
+  collapsed.shape.forEach((size, d) => { inv[d] = 1 / size; });
+  p.dims8([...new Uint32Array(inv.buffer)]);
 
   const defines: Record<string, string | number | boolean> = {
-    WG, RANK: contig ? 1 : rank, CONTIG: contig, OP: op, STORE: store(valueKind, outDtype),
+    WG, CONTIG: contig, OP: op, STORE: store(valueKind, outDtype),
   };
+  if (!contig) {
+    defines.INDEX = indexCode(rank);
+    defines.FASTDIV = n < 2 ** 24;
+  }
   const bindings = [{ buffer: ctx.gpu(out), write: true }];
   for (let k = 0; k < 3; k++) {
     const x = inputs[k];
@@ -76,6 +83,21 @@ function run(
     bindings: [0, 1, 2, 3].map((k) => bindings[k] ?? null),
     workgroups: groupsFor(n),
   });
+}
+
+/**
+ * The strided case's index arithmetic, unrolled: peel the coordinate of each
+ * dim from the innermost out (the outermost takes what is left, no division).
+ */
+function indexCode(rank: number): string {
+  const lines: string[] = [];
+  for (let d = rank - 1; d >= 0; d--) {
+    const slot = `[${d >> 2}].${'xyzw'[d & 3]}`;
+    if (d > 0) lines.push(`let c${d} = divmod(rem, P.shape${slot}, P.inv${slot}); rem = c${d}.x;`);
+    const c = d > 0 ? `c${d}.y` : 'rem';
+    lines.push(`i0 += ${c} * P.st0${slot}; i1 += ${c} * P.st1${slot}; i2 += ${c} * P.st2${slot};`);
+  }
+  return lines.join('\n  ');
 }
 
 export function copy(ctx: KernelContext, out: BackendBuffer, a: View, outDtype: DType): void {

@@ -20,7 +20,25 @@ function check3d(name: string, v: View): void {
   if (v.dtype !== 'float32') throw new Error(`webgpu matmul: ${name} must be float32, got ${v.dtype}`);
 }
 
-export type MatmulKernel = 'auto' | 'tiled' | 'small' | 'naive';
+export type MatmulKernel = 'auto' | 'block' | 'tiled' | 'small' | 'naive';
+
+/** A stride that must be a multiple of 4 for vec4 loads, unless its dim has size 1 (never stepped). */
+function aligned(size: number, stride: number): boolean {
+  return size === 1 || stride % 4 === 0;
+}
+
+/** Which operand reads of wgsl/matmul_block.wgsl can be vec4 loads. */
+function blockDefines(a: View, b: View): Record<string, boolean> {
+  const [batch, M, K] = a.shape as [number, number, number];
+  const N = b.shape[2]!;
+  const [aSB, aSM, aSK] = a.strides as [number, number, number];
+  const [bSB, bSK, bSN] = b.strides as [number, number, number];
+  const A_VEC = aSK === 1 && a.offset % 4 === 0 && aligned(batch, aSB) && aligned(M, aSM);
+  const bBase = b.offset % 4 === 0 && aligned(batch, bSB);
+  const B_VEC_N = bBase && bSN === 1 && aligned(K, bSK);
+  const B_VEC_K = !B_VEC_N && bBase && bSK === 1 && aligned(N, bSN);
+  return { A_VEC, B_VEC: B_VEC_N || B_VEC_K, B_VEC_N, B_VEC_K };
+}
 
 /**
  * out[b] = a[b] @ b[b] for 3-D strided views. 'auto' picks 'tiled' or 'small';
@@ -43,15 +61,16 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
     .u32(b.offset, b.strides[0]!, b.strides[1]!, b.strides[2]!)
     .u32(tilesM, tilesN, 0, 0)
     .done();
-  const pick = kernel === 'auto' ? (useTiled(M, N, K) ? 'tiled' : 'small') : kernel;
+  const pick = kernel === 'auto' ? (useTiled(M, N, K) ? 'tiled' : 'block') : kernel;
   const workgroups = pick === 'tiled' ? tilesM * tilesN * batch
+    : pick === 'block' ? groupsFor(batch * Math.ceil(M / 4) * Math.ceil(N / 4))
     : pick === 'small' ? groupsFor(batch * M * Math.ceil(N / 4))
     : groupsFor(batch * M * N);
   // (With K = 0 the loops are empty and every output is 0, as it should be.)
   ctx.commands.dispatch({
-    shader: 'matmul',
-    defines: { WG },
-    entry: pick === 'tiled' ? 'main' : pick,
+    shader: pick === 'block' ? 'matmul_block' : 'matmul',
+    defines: pick === 'block' ? { WG, ...blockDefines(a, b) } : { WG },
+    entry: pick === 'tiled' || pick === 'block' ? 'main' : pick,
     params,
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }, { buffer: ctx.gpu(b.buffer) }],
     workgroups,

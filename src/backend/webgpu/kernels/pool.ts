@@ -1,13 +1,14 @@
 import type { BackendBuffer, Pool2dGeometry, View } from '../../backend.js';
-import { geometryParams } from './conv.js';
+import { geometry } from './conv.js';
 import { groupsFor, WG, type KernelContext } from './context.js';
 
 export function maxPool2d(ctx: KernelContext, out: BackendBuffer, indices: BackendBuffer, x: View, g: Pool2dGeometry): void {
   const total = g.batch * g.channels * g.outH * g.outW;
   if (total === 0) return;
+  const geo = geometry(g, x.offset, 0, total);
   ctx.commands.dispatch({
-    shader: 'pool', entry: 'max_pool', defines: { WG, WITH_INDICES: true },
-    params: geometryParams(g, x.offset, 0, total),
+    shader: 'pool', entry: 'max_pool', defines: { WG, WITH_INDICES: true, GEOM: geo.GEOM },
+    params: geo.params,
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(x.buffer) }, { buffer: ctx.gpu(indices), write: true }],
     workgroups: groupsFor(total),
   });
@@ -16,9 +17,10 @@ export function maxPool2d(ctx: KernelContext, out: BackendBuffer, indices: Backe
 export function maxPool2dBackward(ctx: KernelContext, gradIn: BackendBuffer, gradOut: View, indices: View, g: Pool2dGeometry): void {
   const total = g.batch * g.channels * g.height * g.width;
   if (total === 0) return;
+  const geo = geometry(g, gradOut.offset, indices.offset, total);
   ctx.commands.dispatch({
-    shader: 'pool', entry: 'max_pool_backward', defines: { WG, READ_INDICES: true },
-    params: geometryParams(g, gradOut.offset, indices.offset, total),
+    shader: 'pool', entry: 'max_pool_backward', defines: { WG, READ_INDICES: true, GEOM: geo.GEOM },
+    params: geo.params,
     bindings: [{ buffer: ctx.gpu(gradIn), write: true }, { buffer: ctx.gpu(gradOut.buffer) }, { buffer: ctx.gpu(indices.buffer) }],
     workgroups: groupsFor(total),
   });
@@ -27,9 +29,10 @@ export function maxPool2dBackward(ctx: KernelContext, gradIn: BackendBuffer, gra
 export function avgPool2d(ctx: KernelContext, out: BackendBuffer, x: View, g: Pool2dGeometry, countIncludePad: boolean): void {
   const total = g.batch * g.channels * g.outH * g.outW;
   if (total === 0) return;
+  const geo = geometry(g, x.offset, 0, total, countIncludePad ? 1 : 0);
   ctx.commands.dispatch({
-    shader: 'pool', entry: 'avg_pool', defines: { WG },
-    params: geometryParams(g, x.offset, 0, total, countIncludePad ? 1 : 0),
+    shader: 'pool', entry: 'avg_pool', defines: { WG, GEOM: geo.GEOM },
+    params: geo.params,
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(x.buffer) }],
     workgroups: groupsFor(total),
   });
@@ -38,9 +41,10 @@ export function avgPool2d(ctx: KernelContext, out: BackendBuffer, x: View, g: Po
 export function avgPool2dBackward(ctx: KernelContext, gradIn: BackendBuffer, gradOut: View, g: Pool2dGeometry, countIncludePad: boolean): void {
   const total = g.batch * g.channels * g.height * g.width;
   if (total === 0) return;
+  const geo = geometry(g, gradOut.offset, 0, total, countIncludePad ? 1 : 0);
   ctx.commands.dispatch({
-    shader: 'pool', entry: 'avg_pool_backward', defines: { WG },
-    params: geometryParams(g, gradOut.offset, 0, total, countIncludePad ? 1 : 0),
+    shader: 'pool', entry: 'avg_pool_backward', defines: { WG, GEOM: geo.GEOM },
+    params: geo.params,
     bindings: [{ buffer: ctx.gpu(gradIn), write: true }, { buffer: ctx.gpu(gradOut.buffer) }],
     workgroups: groupsFor(total),
   });
