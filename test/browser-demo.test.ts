@@ -4,7 +4,7 @@
 // and the held-out accuracy rises, draws a digit with the mouse, round-trips
 // the model through Save/Load, and fails on any page error. Screenshots go to
 // test-results/. Skips when Chromium is missing, unless WEBTORCH_REQUIRE_WEBGPU=1.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,13 +38,14 @@ const RUNS = {
 let server: Server | undefined;
 let browser: Browser | undefined;
 let url = '';
+let builtDir: string | undefined;
 
 async function buildAndServe(): Promise<string> {
   const script = (name: string): string => pathToFileURL(join(root, 'scripts', name)).href;
   const { buildBrowserBundles } = (await import(script('browser-bundles.mjs'))) as { buildBrowserBundles: BuildBrowserBundles };
   const { serveDemo } = (await import(script('serve-demo.mjs'))) as { serveDemo: ServeDemo };
-  const dir = await buildBrowserBundles(esbuild, root, mkdtempSync(join(tmpdir(), 'webtorch-demo-')));
-  const served = await serveDemo(dir, 0);
+  builtDir = await buildBrowserBundles(esbuild, root, mkdtempSync(join(tmpdir(), 'webtorch-demo-')));
+  const served = await serveDemo(builtDir, 0);
   server = served.server;
   return served.url;
 }
@@ -142,6 +143,7 @@ describe.runIf(available || required)('[browser chromium] the MNIST training pag
   afterAll(async () => {
     await browser?.close();
     server?.close();
+    if (builtDir) rmSync(builtDir, { recursive: true, force: true });
   });
 
   it('ships the 8,000 / 2,000 split of data.mnist() in mnist.bin', async () => {

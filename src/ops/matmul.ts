@@ -59,9 +59,11 @@ function matmulNd(a: Tensor, b: Tensor): Tensor {
     const out = empty(backend, [...batch, M, N], 'float32');
     backend.matmul(out.storage.buffer, va.view, vb.view);
     for (const t of [ea, eb, va.owned, vb.owned]) t?.dispose();
+    // NOTE: an operand that needs no gradient (a conv's im2col columns of the
+    // input images) gets none: that product would be computed and dropped.
     return recordOp('matmul', [a, b], out, [a, b], (g, [sa, sb]) => [
-      sumToShape(matmulNd(g, transpose(sb!, -1, -2)), sa!.shape),
-      sumToShape(matmulNd(transpose(sa!, -1, -2), g), sb!.shape),
+      a.requiresGrad ? sumToShape(matmulNd(g, transpose(sb!, -1, -2)), sa!.shape) : null,
+      b.requiresGrad ? sumToShape(matmulNd(transpose(sa!, -1, -2), g), sb!.shape) : null,
     ]);
   });
 }

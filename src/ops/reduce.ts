@@ -28,6 +28,20 @@ function reducedShape(shape: readonly number[], dims: readonly number[], keepdim
 function reduceKernel(op: ReduceOp, x: Tensor, dims: readonly number[], keepdim: boolean, outDType: DType): Tensor {
   const backend = backendOf(op, x);
   const shape = reducedShape(x.shape, dims, keepdim);
+  // Where the last run of adjacent dims starts (0: they are all one run).
+  let runStart = dims.length - 1;
+  while (runStart > 0 && dims[runStart] === dims[runStart - 1]! + 1) runStart--;
+  if (runStart > 0 && op !== 'argmax' && op !== 'argmin') {
+    // NOTE: several runs of dims (a conv bias gradient sums [N, C, H, W] over
+    // 0, 2, 3) reduce one run at a time, innermost first, instead of copying a
+    // permuted input: no full-size copy, and more parallel rows per kernel.
+    const partial = reduceKernel(op, x, dims.slice(runStart), true, outDType);
+    const rest = reduceKernel(op, partial, dims.slice(0, runStart), true, outDType);
+    const result = reshape(rest, shape);
+    partial.dispose();
+    rest.dispose();
+    return result;
+  }
   const out = empty(backend, shape, outDType);
   if (dims.length === 0) {
     backend.copy(out.storage.buffer, x.view_(), outDType);

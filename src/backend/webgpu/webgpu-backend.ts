@@ -39,6 +39,7 @@ export class WebGPUBackend implements Backend, KernelContext {
   readonly commands: Commands;
   readonly features: ReadonlySet<string>;
   readonly limits: { maxStorageBufferBindingSize: number; maxBufferSize: number };
+  readonly emulated: boolean;
   private readonly state: DeviceState;
   private readonly storage: BufferPool;
   private readonly staging: BufferPool;
@@ -54,6 +55,8 @@ export class WebGPUBackend implements Backend, KernelContext {
   ) {
     this.state = new DeviceState(name, device);
     this.features = new Set(device.features);
+    const info = `${adapterInfo.vendor} ${adapterInfo.architecture} ${adapterInfo.description}`;
+    this.emulated = /swiftshader|llvmpipe|lavapipe|warp|basic render/i.test(info);
     this.limits = {
       maxStorageBufferBindingSize: device.limits.maxStorageBufferBindingSize,
       maxBufferSize: device.limits.maxBufferSize,

@@ -6,6 +6,12 @@ export interface KernelContext {
   readonly commands: Commands;
   /** The GPUBuffer behind a handle; throws if it is freed or belongs to another backend. */
   gpu(buffer: BackendBuffer): GPUBuffer;
+  /**
+   * The adapter runs shaders on the CPU (SwiftShader, llvmpipe, WARP): barriers
+   * and workgroup memory cost more than they save there, so kernels that tile
+   * through workgroup memory give way to register-blocked ones.
+   */
+  readonly emulated: boolean;
 }
 
 /**

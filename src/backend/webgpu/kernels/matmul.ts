@@ -6,13 +6,13 @@ const TILE = 64;
 
 /**
  * The 64x64 tiled kernel pays off only when tiles are well filled and K is long
- * enough to amortise loading them; otherwise `small` (no workgroup memory) wins.
- * On SwiftShader (barriers are coroutine switches) the tiled kernel ran the MNIST
- * CNN's conv products (K = 6..150, M = 6..150) 2-10x slower than `small`, while
- * at 256^3 / 512^3 it is ~1.5-2x faster than `small` and ~5-6x faster than `naive`.
+ * enough to amortise loading them; otherwise `block` (no workgroup memory) wins.
+ * On CPU emulators `block` wins at every size: on SwiftShader (barriers are
+ * coroutine switches, loads per-lane gathers) it ran 256^3..1024^3 ~2x and the
+ * MNIST CNN's fully connected products ~3x faster than the tiled kernel.
  */
-function useTiled(M: number, N: number, K: number): boolean {
-  return M >= 32 && N >= 32 && K >= 64;
+function useTiled(ctx: KernelContext, M: number, N: number, K: number): boolean {
+  return !ctx.emulated && M >= 32 && N >= 32 && K >= 64;
 }
 
 function check3d(name: string, v: View): void {
@@ -61,7 +61,7 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
     .u32(b.offset, b.strides[0]!, b.strides[1]!, b.strides[2]!)
     .u32(tilesM, tilesN, 0, 0)
     .done();
-  const pick = kernel === 'auto' ? (useTiled(M, N, K) ? 'tiled' : 'block') : kernel;
+  const pick = kernel === 'auto' ? (useTiled(ctx, M, N, K) ? 'tiled' : 'block') : kernel;
   const workgroups = pick === 'tiled' ? tilesM * tilesN * batch
     : pick === 'block' ? groupsFor(batch * Math.ceil(M / 4) * Math.ceil(N / 4))
     : pick === 'small' ? groupsFor(batch * M * Math.ceil(N / 4))
