@@ -1,34 +1,22 @@
 import { it } from 'vitest';
-import { readFlat, sumOnHost } from '../src/parallel/comm.js';
+import { readFlat } from '../src/parallel/comm.js';
 import { openGPUs, torch } from './parallel-support.js';
 const gpus = await openGPUs(2);
 it('prof', async () => {
-  const n = 1 << 20;
-  const a = torch.randn([1024, 1024], { device: gpus[0] });
-  const b = torch.randn([1024, 1024], { device: gpus[1] });
-  await torch.sync();
-  for (let k = 0; k < 3; k++) {
-    let t0 = performance.now();
-    const ha = await a.data();
-    console.log('data() webgpu:0', (performance.now() - t0).toFixed(1));
-    t0 = performance.now();
-    const [x, y] = await Promise.all([readFlat([a], [a], gpus[0]!, 'float32'), readFlat([b], [b], gpus[1]!, 'float32')]);
-    console.log('readFlat both', (performance.now() - t0).toFixed(1));
-    t0 = performance.now();
-    const s = sumOnHost([x as Float32Array, y as Float32Array], gpus[0]!);
-    console.log('sumOnHost', (performance.now() - t0).toFixed(1));
-    t0 = performance.now();
-    const c1 = torch.tensor(ha as Float32Array);
-    console.log('tensor cpu', (performance.now() - t0).toFixed(1));
-    t0 = performance.now();
-    const c2 = c1.add(c1);
-    console.log('add cpu', (performance.now() - t0).toFixed(1));
-    t0 = performance.now();
-    const c3 = c2.to(gpus[0]!);
-    console.log('to gpu', (performance.now() - t0).toFixed(1));
-    t0 = performance.now();
+  for (const [count, size] of [[16, 1 << 18], [10, 6000]] as const) {
+    const ts = Array.from({ length: count }, () => torch.randn([size], { device: gpus[0] }));
     await torch.sync();
-    console.log('sync', (performance.now() - t0).toFixed(1));
-    s.dispose(); c1.dispose(); c2.dispose(); c3.dispose();
+    for (let k = 0; k < 3; k++) {
+      let t0 = performance.now();
+      await readFlat(ts, ts, gpus[0]!, 'float32');
+      await torch.sync();
+      console.log(`PROF ${count}x${size} readFlat(cat)`, (performance.now() - t0).toFixed(1));
+      t0 = performance.now();
+      await Promise.all(ts.map((t) => t.data()));
+      console.log(`PROF ${count}x${size} parallel data()`, (performance.now() - t0).toFixed(1));
+      t0 = performance.now();
+      await ts[0]!.data();
+      console.log(`PROF ${count}x${size} one data()`, (performance.now() - t0).toFixed(1));
+    }
   }
 });

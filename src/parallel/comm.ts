@@ -1,10 +1,10 @@
 import { noGrad } from '../autograd/grad-mode.js';
-import { fromHost, zeros } from '../ops/creation.js';
+import { fromHost } from '../ops/creation.js';
 import { add } from '../ops/elementwise.js';
-import { cat } from '../ops/join.js';
 import { narrow } from '../ops/views.js';
 import type { DType } from '../dtype.js';
 import type { Tensor } from '../tensor.js';
+import { bulkRead } from './bulk-read.js';
 
 /**
  * Collective operations between devices through host memory: every device
@@ -73,20 +73,24 @@ export function planBuckets(tensors: readonly Tensor[], bucketBytes: number): nu
   return buckets;
 }
 
-/** Host copy of `parts` laid end to end (null parts read as zeros of `like`'s size), with one device read. */
-export async function readFlat(parts: readonly (Tensor | null)[], like: readonly Tensor[], device: string, dtype: DType): Promise<Float32Array | Int32Array> {
-  const flat = noGrad(() => {
-    const pieces = parts.map((t, i) => (t ? t.reshape([-1]) : zeros([like[i]!.numel()], { device, dtype })));
-    if (pieces.length === 1) return pieces[0]!;
-    const joined = cat(pieces, 0);
-    for (const p of pieces) p.dispose();
-    return joined;
+/** Host copy of `parts` laid end to end (a null part reads as zeros of `like`'s size), in one bulk read. */
+export async function readFlat(parts: readonly (Tensor | null)[], like: readonly Tensor[], dtype: DType): Promise<Float32Array | Int32Array> {
+  const present = parts.filter((t): t is Tensor => t !== null);
+  const bytes = await bulkRead(present);
+  const read = dtype === 'float32' ? new Float32Array(bytes) : new Int32Array(bytes);
+  if (present.length === parts.length) return read;
+  const out = dtype === 'float32' ? new Float32Array(like.reduce((n, t) => n + t.numel(), 0)) : new Int32Array(like.reduce((n, t) => n + t.numel(), 0));
+  let from = 0;
+  let to = 0;
+  parts.forEach((t, i) => {
+    const n = like[i]!.numel();
+    if (t) {
+      out.set(read.subarray(from, from + n), to);
+      from += n;
+    }
+    to += n;
   });
-  try {
-    return await flat.data();
-  } finally {
-    flat.dispose();
-  }
+  return out;
 }
 
 /** Writes host `values` (laid out as `like`, end to end) into `targets` with assign_, on `device`. */

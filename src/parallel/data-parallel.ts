@@ -6,7 +6,8 @@ import { fromHost } from '../ops/creation.js';
 import { cat } from '../ops/join.js';
 import { formatShape } from '../shape.js';
 import { Tensor } from '../tensor.js';
-import { allOrNothing, copyTo, DeviceFailure, onDevice, planBuckets, readFlat, scatterHost, sumOnHost, unflatten } from './comm.js';
+import { reduceToFirst } from './all-reduce.js';
+import { allOrNothing, copyTo, DeviceFailure, onDevice, planBuckets, readFlat, scatterHost } from './comm.js';
 import { Replica } from './replicate.js';
 import { splitSizes } from './split.js';
 
@@ -190,7 +191,7 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     }
     const buckets = planBuckets(sources, this.bucketBytes);
     const hosts = await allOrNothing(
-      buckets.map((b) => onDevice(source, 'the parameter broadcast', () => readFlat(b.map((i) => sources[i]!), [], source, sources[b[0]!]!.dtype))),
+      buckets.map((b) => onDevice(source, 'the parameter broadcast', () => readFlat(b.map((i) => sources[i]!), [], sources[b[0]!]!.dtype))),
       () => undefined,
     );
     this.replicas.forEach((r, k) => {
@@ -325,46 +326,15 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
   /** Every replica's gradients summed, per parameter (null where no replica has one), on devices[0]. */
   private async allReduce(step: Step, params: readonly Tensor[]): Promise<(Tensor | null)[]> {
     // Reverse order: the last layers' gradients are computed first.
-    const order = params.map((_, i) => params.length - 1 - i);
-    const ordered = order.map((i) => params[i]!);
-    const buckets = planBuckets(ordered, this.bucketBytes);
+    const ordered = [...params].reverse();
     const replicaParams = [ordered, ...this.replicas.map((r) => r.parametersLike(ordered))];
-    // Per replica, once its backward is queued: each bucket's gradients as host memory, plus which were present.
-    const reads = replicaParams.map((mine, r) =>
-      onDevice(this.devices[r]!, r === 0 ? 'the gradient all-reduce' : 'backward', async () => {
-        if (r > 0) await this.replicaBackward(step, r);
-        return buckets.map((b) => {
-          const grads = b.map((i) => mine[i]!.grad);
-          const host = onDevice(this.devices[r]!, 'the gradient all-reduce', () => readFlat(grads, b.map((i) => ordered[i]!), this.devices[r]!, 'float32'));
-          // Consumed once every replica is ready; marked handled now so an early failure is not "unhandled".
-          host.catch(() => undefined);
-          return { host, present: grads.map((g) => g !== null) };
-        });
-      }),
-    );
-    const perBucket = buckets.map((b, j) =>
-      Promise.all(reads).then(async (parts) => {
-        const hosts = await Promise.all(parts.map((p) => p[j]!.host));
-        const flat = sumOnHost(hosts as Float32Array[], this.devices[0]!);
-        const views = unflatten(flat, b.map((i) => ordered[i]!));
-        flat.dispose();
-        // A parameter no replica produced a gradient for keeps none.
-        return views.map((v, k) => {
-          if (parts.some((p) => p[j]!.present[k])) return v;
-          v.dispose();
-          return null;
-        });
-      }),
-    );
-    const reduced = allOrNothing(perBucket, (vs) => vs.forEach((v) => v?.dispose()));
-    // Settle every transfer before deciding, so a failure leaves no read in flight behind us.
-    // NOTE: one allSettled over both: a rejection must have a handler at once, or Node reports it unhandled.
-    const transfers = Promise.allSettled(reads.map((r) => r.then((bs) => Promise.allSettled(bs.map((x) => x.host)))));
-    await Promise.allSettled([reduced, transfers]);
-    const done = await reduced;
-    const summed: (Tensor | null)[] = new Array<Tensor | null>(params.length).fill(null);
-    buckets.forEach((b, j) => b.forEach((i, k) => (summed[order[i]!] = done[j]![k]!)));
-    return summed;
+    const ready = this.devices.map((device, r) => (r === 0 ? Promise.resolve() : onDevice(device, 'backward', () => this.replicaBackward(step, r))));
+    const summed = await reduceToFirst((r) => replicaParams[r]!.map((p) => p.grad), ordered, {
+      devices: this.devices,
+      bucketBytes: this.bucketBytes,
+      ready,
+    });
+    return summed.reverse();
   }
 
   /** Brings replica r's slice of the output gradient to its device and runs its backward. */

@@ -12,8 +12,9 @@ export function geometry(g: Conv2dGeometry, off0: number, off1: number, total: n
 }
 
 export function im2col(ctx: KernelContext, cols: BackendBuffer, x: View, g: Conv2dGeometry): void {
-  const total = g.batch * g.channels * g.kernelH * g.kernelW * g.outH * g.outW;
-  if (total === 0) return;
+  // One thread per output row.
+  const total = g.batch * g.channels * g.kernelH * g.kernelW * g.outH;
+  if (total === 0 || g.outW === 0) return;
   const geo = geometry(g, x.offset, 0, total);
   ctx.commands.dispatch({
     shader: 'conv', entry: 'im2col', defines: { WG, GEOM: geo.GEOM },
@@ -24,8 +25,9 @@ export function im2col(ctx: KernelContext, cols: BackendBuffer, x: View, g: Conv
 }
 
 export function col2im(ctx: KernelContext, x: BackendBuffer, cols: View, g: Conv2dGeometry): void {
-  const total = g.batch * g.channels * g.height * g.width;
-  if (total === 0) return;
+  // One thread per input row.
+  const total = g.batch * g.channels * g.height;
+  if (total === 0 || g.width === 0) return;
   const geo = geometry(g, cols.offset, 0, total);
   ctx.commands.dispatch({
     shader: 'conv', entry: 'col2im', defines: { WG, GEOM: geo.GEOM },

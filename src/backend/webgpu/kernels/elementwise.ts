@@ -64,9 +64,12 @@ function run(
   const defines: Record<string, string | number | boolean> = {
     WG, CONTIG: contig, OP: op, STORE: store(valueKind, outDtype),
   };
+  const per = contig || collapsed.shape[rank - 1]! % 4 === 0 ? 4 : 1;
   if (!contig) {
     defines.INDEX = indexCode(rank);
     defines.FASTDIV = n < 2 ** 24;
+    defines.PER = per;
+    defines.LAST = slotOf(rank - 1);
   }
   const bindings = [{ buffer: ctx.gpu(out), write: true }];
   for (let k = 0; k < 3; k++) {
@@ -81,8 +84,14 @@ function run(
     defines,
     params: p.done(),
     bindings: [0, 1, 2, 3].map((k) => bindings[k] ?? null),
-    workgroups: groupsFor(n),
+    // 4 elements per thread where the layout allows (see wgsl/elementwise.wgsl).
+    workgroups: groupsFor(Math.ceil(n / per)),
   });
+}
+
+/** The uniform subscript of dim `d` in a dims8 array: `[q].c`. */
+function slotOf(d: number): string {
+  return `[${d >> 2}].${'xyzw'[d & 3]}`;
 }
 
 /**
@@ -92,7 +101,7 @@ function run(
 function indexCode(rank: number): string {
   const lines: string[] = [];
   for (let d = rank - 1; d >= 0; d--) {
-    const slot = `[${d >> 2}].${'xyzw'[d & 3]}`;
+    const slot = slotOf(d);
     if (d > 0) lines.push(`let c${d} = divmod(rem, P.shape${slot}, P.inv${slot}); rem = c${d}.x;`);
     const c = d > 0 ? `c${d}.y` : 'rem';
     lines.push(`i0 += ${c} * P.st0${slot}; i1 += ${c} * P.st1${slot}; i2 += ${c} * P.st2${slot};`);

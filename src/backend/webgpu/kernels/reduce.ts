@@ -35,7 +35,11 @@ export function reduce(
   const float = a.dtype === 'float32';
   const T = float ? 'f32' : 'i32';
   const t = template(op, float);
-  const entry = reduced <= SERIAL_MAX ? 'serial' : inner === 1 ? 'rows' : 'cols';
+  // NOTE: on CPU emulators a workgroup runs on one CPU thread and each barrier
+  // switches every invocation, so the workgroup trees only pay when there are
+  // too few outputs to fill the SIMD lanes (SwiftShader: 4 per thread) serially.
+  const serial = reduced <= SERIAL_MAX || (ctx.emulated && outer * inner >= 4);
+  const entry = serial ? 'serial' : inner === 1 ? 'rows' : 'cols';
   const wg = entry === 'rows' ? rowWorkgroupSize(reduced) : 64;
   const workgroups = entry === 'serial' ? groupsFor(outer * inner, wg) : entry === 'rows' ? outer : outer * Math.ceil(inner / 16);
   ctx.commands.dispatch({
