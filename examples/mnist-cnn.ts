@@ -10,7 +10,6 @@
  *
  * Exits non-zero when anything fails.
  */
-import { rename, writeFile } from 'node:fs/promises';
 import * as torch from '../src/node.js';
 import type { Tensor } from '../src/node.js';
 
@@ -23,14 +22,15 @@ interface Args {
   lr: number;
   seed: number;
   save: string | undefined;
+  resume: string | undefined;
 }
 
-const USAGE = `usage: mnist-cnn [--device cpu|webgpu] [--epochs N] [--batch-size N] [--lr X] [--seed N] [--save path.safetensors]`;
+const USAGE = `usage: mnist-cnn [--device cpu|webgpu] [--epochs N] [--batch-size N] [--lr X] [--seed N] [--save path.safetensors] [--resume path.safetensors]`;
 
 function parseArgs(argv: string[]): Args {
   // Defaults measured on the 2-core dev machine (cpu): 97.20 / 96.80 / 97.55% test accuracy for seeds 0 / 1 / 2,
   // about 2.4 s of CPU time per epoch.
-  const args: Args = { device: undefined, epochs: 15, batchSize: 32, lr: 0.02, seed: 0, save: undefined };
+  const args: Args = { device: undefined, epochs: 15, batchSize: 32, lr: 0.02, seed: 0, save: undefined, resume: undefined };
   const number = (flag: string, v: string | undefined, integer: boolean): number => {
     const n = Number(v);
     if (v === undefined || !Number.isFinite(n) || (integer && (!Number.isInteger(n) || n < 0))) throw new Error(`${flag} expects ${integer ? 'a non-negative integer' : 'a number'}, got ${v ?? 'nothing'}\n${USAGE}`);
@@ -46,6 +46,7 @@ function parseArgs(argv: string[]): Args {
       case '--lr': args.lr = number(flag, value(), false); break;
       case '--seed': args.seed = number(flag, value(), true); break;
       case '--save': args.save = value(); break;
+      case '--resume': args.resume = value(); break;
       case '--help': case '-h': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
     }
@@ -113,32 +114,6 @@ class Progress {
   }
 }
 
-/**
- * Writes a state dict as safetensors (https://github.com/huggingface/safetensors):
- * 8-byte little-endian header length, a JSON header naming each tensor's dtype,
- * shape and byte range, then the raw little-endian data. Written to a temporary
- * file and renamed, so a good checkpoint is never half-overwritten.
- */
-async function saveSafetensors(path: string, state: Record<string, Tensor>): Promise<void> {
-  const header: Record<string, unknown> = { __metadata__: { format: 'pt', producer: 'webtorch' } };
-  const chunks: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, t] of Object.entries(state)) {
-    const values = await t.data();
-    const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-    header[name] = { dtype: t.dtype === 'float32' ? 'F32' : t.dtype === 'int32' ? 'I32' : 'BOOL', shape: t.shape, data_offsets: [offset, offset + bytes.length] };
-    chunks.push(t.dtype === 'bool' ? Uint8Array.from(values, (v) => (v ? 1 : 0)) : bytes);
-    offset += chunks[chunks.length - 1]!.length;
-  }
-  let json = JSON.stringify(header);
-  json += ' '.repeat((8 - (json.length % 8)) % 8); // keeps the data 8-byte aligned
-  const head = new Uint8Array(8);
-  new DataView(head.buffer).setBigUint64(0, BigInt(json.length), true);
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, Buffer.concat([head, Buffer.from(json, 'utf8'), ...chunks]));
-  await rename(tmp, path);
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const available = await torch.init();
@@ -155,10 +130,16 @@ async function main(): Promise<void> {
   const net = new Net();
   const criterion = new nn.CrossEntropyLoss();
   const optimizer = new optim.SGD(net.parameters(), { lr: args.lr, momentum: 0.9 });
+  let startEpoch = 1;
+  if (args.resume) {
+    const { epoch } = await torch.loadTrainingCheckpoint(args.resume, { model: net, optimizer, dataLoader: trainLoader });
+    startEpoch = epoch + 1;
+    console.log(`Resumed from ${args.resume} after epoch ${epoch}`);
+  }
   const tty = process.stdout.isTTY === true;
   const started = performance.now();
 
-  for (let epoch = 1; epoch <= args.epochs; epoch++) {
+  for (let epoch = startEpoch; epoch <= args.epochs; epoch++) {
     net.train();
     const epochStart = performance.now();
     const progress = new Progress(trainLoader.length, `Epoch ${epoch}/${args.epochs}`);
@@ -185,6 +166,7 @@ async function main(): Promise<void> {
     if (tty) progress.clear();
     console.log(`Epoch: ${epoch}, Loss: ${loss.toFixed(3)}  (${seconds.toFixed(2)} s, ${(steps / seconds).toFixed(1)} steps/s)`);
     if (!Number.isFinite(loss)) throw new Error(`training diverged (loss ${loss}); try a smaller --lr`);
+    if (args.save) await torch.saveTrainingCheckpoint(args.save, { model: net, optimizer, dataLoader: trainLoader, epoch, step: epoch * trainLoader.length });
   }
   const trainSeconds = (performance.now() - started) / 1000;
 
@@ -201,10 +183,7 @@ async function main(): Promise<void> {
   correct.dispose();
   console.log(`Test accuracy: ${(accuracy * 100).toFixed(2)}% on ${test.length} held-out digits (training ${trainSeconds.toFixed(1)} s, ${(trainSeconds / Math.max(args.epochs, 1)).toFixed(2)} s/epoch on ${device})`);
 
-  if (args.save) {
-    await saveSafetensors(args.save, net.stateDict());
-    console.log(`Saved the state dict to ${args.save} (safetensors)`);
-  }
+  if (args.save) console.log(`Saved a training checkpoint to ${args.save} after every epoch (safetensors; model weights under model.*)`);
   train.dispose();
   test.dispose();
 }

@@ -88,6 +88,7 @@ async function profileStep(be: WebGPUBackend, batch: number, steps: number): Pro
       `${(s1.submits - s0.submits) / steps} submits; ${s1.pipelines} pipelines, ${(s1.bytesInUse / 2 ** 20).toFixed(1)} MiB live`,
   );
 
+  if (process.argv.includes('--no-kernels')) return;
   if (!be.features.has('timestamp-query')) {
     console.log('(no timestamp-query: per-kernel times skipped)');
     return;
@@ -156,7 +157,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--matmul')) {
     for (const n of [256, 512, 1024]) {
       const rates: string[] = [];
-      for (const k of ['auto', 'block', 'tiled'] as const) rates.push(`${k} ${(await matmulRate(be, n, k)).toFixed(2)}`);
+      const kernels: MatmulKernel[] = process.argv.includes('--auto-only') ? ['auto'] : ['auto', 'block', 'tiled'];
+      for (const k of kernels) rates.push(`${k} ${(await matmulRate(be, n, k)).toFixed(2)}`);
       console.log(`matmul ${n}: GFLOP/s ${rates.join(', ')}`);
     }
   }

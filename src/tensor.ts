@@ -28,16 +28,29 @@ export class Tensor {
   gradFn: GradNode | null = null;
   private disposedFlag = false;
 
+  /** Holds the storage for the safety-net finalizer, which must not reference the tensor itself. */
+  private readonly cell: { storage: Storage };
+
   /** Internal: use the creation functions (torch.tensor, zeros, ...). */
   constructor(
-    public storage: Storage,
+    storage: Storage,
     readonly shape: readonly number[],
     readonly strides: readonly number[],
     readonly offset: number,
     readonly dtype: DType,
   ) {
-    const s = storage;
-    trackTensor(this, () => s.release());
+    const cell = { storage };
+    this.cell = cell;
+    // NOTE: the finalizer reads the cell, so after assign_ it frees the current storage.
+    trackTensor(this, () => cell.storage.release());
+  }
+
+  get storage(): Storage {
+    return this.cell.storage;
+  }
+
+  set storage(next: Storage) {
+    this.cell.storage = next;
   }
 
   /** Allocates a contiguous, uninitialised tensor on `storage`'s backend. */

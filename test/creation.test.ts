@@ -43,7 +43,7 @@ for (const device of plannedDevices()) {
       expect([...u2]).toEqual([...u]);
       expect(Math.min(...u)).toBeGreaterThanOrEqual(0);
       expect(Math.max(...u)).toBeLessThan(1);
-      const n = await torch.randn([4000], { device }).data();
+      const n = Array.from(await torch.randn([4000], { device }).data());
       const mean = n.reduce((a, b) => a + b, 0) / n.length;
       const variance = n.reduce((a, b) => a + (b - mean) ** 2, 0) / n.length;
       expect(Math.abs(mean)).toBeLessThan(0.08);

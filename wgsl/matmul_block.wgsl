@@ -9,6 +9,7 @@
 //   B_VEC_N: B rows contiguous (bSN = 1), aligned: one vec4 per k and 4 columns.
 //   B_VEC_K: B columns contiguous (bSK = 1, B is a transposed view), aligned:
 //            one vec4 per column and 4 k, transposed in registers.
+//   OUT_VEC: N is a multiple of 4: each row of a block is one vec4 store.
 #include "common"
 
 struct Params {
@@ -31,7 +32,11 @@ struct Params {
 }
 
 @group(0) @binding(0) var<uniform> P: Params;
+#if OUT_VEC
+@group(0) @binding(1) var<storage, read_write> out: array<vec4<f32>>;
+#else
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
+#endif
 #if A_VEC
 @group(0) @binding(2) var<storage, read> A: array<vec4<f32>>;
 fn a_at(i: u32) -> f32 { return A[i >> 2u][i & 3u]; }
@@ -80,10 +85,14 @@ fn b4x4(c: vec4<u32>, k: u32) -> mat4x4<f32> {
 
 fn store_row(o: u32, m: u32, n0: u32, v: vec4<f32>) {
   if (m >= P.M) { return; }
+#if OUT_VEC
+  out[o >> 2u] = v;
+#else
   out[o] = v.x;
   if (n0 + 1u < P.N) { out[o + 1u] = v.y; }
   if (n0 + 2u < P.N) { out[o + 2u] = v.z; }
   if (n0 + 3u < P.N) { out[o + 3u] = v.w; }
+#endif
 }
 
 @compute @workgroup_size({{WG}})

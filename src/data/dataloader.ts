@@ -53,6 +53,15 @@ export class DataLoader<T extends Tensor[] = Tensor[]> implements Iterable<T>, A
   }
 
   /** Batches per epoch. */
+  /** The shuffling generator's state, for checkpoints: restoring it continues the same data order. */
+  getState(): number[] {
+    return this.generator.getState();
+  }
+
+  setState(state: readonly number[]): void {
+    this.generator.setState(state);
+  }
+
   get length(): number {
     const n = this.dataset.length;
     return this.dropLast ? Math.floor(n / this.batchSize) : Math.ceil(n / this.batchSize);

@@ -69,10 +69,17 @@ export function toDevice(t: Tensor, device: string): Tensor {
     target.write(out.storage.buffer, new Uint8Array(host));
   } else {
     const storage = out.storage;
-    const done = srcBackend.read(src.storage.buffer, src.offset * 4, bytes).then((host) => {
-      if (!storage.released) target.write(storage.buffer, new Uint8Array(host));
-      storage.pending = undefined;
-    });
+    // The source must outlive the read even if the caller disposes it right away.
+    const source = src.storage.retain();
+    const done = srcBackend
+      .read(source.buffer, src.offset * 4, bytes)
+      .then((host) => {
+        if (!storage.released) target.write(storage.buffer, new Uint8Array(host));
+      })
+      .finally(() => {
+        storage.pending = undefined;
+        source.release();
+      });
     storage.pending = done;
   }
   if (src !== t) src.dispose();

@@ -38,8 +38,9 @@ const UNARY: Record<string, UnaryDef> = {
   cos: { kernel: 'cos', keeps: ['float32'], grad: (g, x) => mul(g, neg(unary('sin', x))) },
   tanh: { kernel: 'tanh', keeps: ['float32'], grad: (g, _x, y) => mul(g, sub(1, mul(y, y))) },
   sigmoid: { kernel: 'sigmoid', keeps: ['float32'], grad: (g, _x, y) => mul(g, mul(y, sub(1, y))) },
-  // NOTE: relu'(0) = 0, as PyTorch.
-  relu: { kernel: 'relu', keeps: ['float32', 'int32'], grad: (g, _x, y) => mul(g, cast(gt(y, 0), g.dtype)) },
+  // NOTE: relu'(0) = 0, as PyTorch; a select (PyTorch's threshold_backward)
+  // is two kernels where mul(g, cast(mask)) is three.
+  relu: { kernel: 'relu', keeps: ['float32', 'int32'], grad: (g, _x, y) => where(gt(y, 0), g, 0) },
   silu: {
     kernel: 'silu',
     keeps: ['float32'],

@@ -37,7 +37,8 @@ function blockDefines(a: View, b: View): Record<string, boolean> {
   const bBase = b.offset % 4 === 0 && aligned(batch, bSB);
   const B_VEC_N = bBase && bSN === 1 && aligned(K, bSK);
   const B_VEC_K = !B_VEC_N && bBase && bSK === 1 && aligned(N, bSN);
-  return { A_VEC, B_VEC: B_VEC_N || B_VEC_K, B_VEC_N, B_VEC_K };
+  // `out` is contiguous from element 0, so rows are 16-byte aligned when N is.
+  return { A_VEC, B_VEC: B_VEC_N || B_VEC_K, B_VEC_N, B_VEC_K, OUT_VEC: N % 4 === 0 };
 }
 
 /**
