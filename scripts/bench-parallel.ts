@@ -3,9 +3,9 @@
  * one training step of the founding CNN at a fixed global batch on 1, 2 and 4
  * devices, with the 2-device / 1-device overhead ratio.
  *
- *   npx esbuild scripts/bench-parallel.ts --bundle --platform=node --format=esm \
- *     --packages=external --outfile=dist/scripts/bench-parallel.js
- *   VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json node dist/scripts/bench-parallel.js [--batch 64] [--steps 5]
+ *   node scripts/build.mjs --if-needed
+ *   VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json node dist/scripts/bench-parallel.js \
+ *     [--batch 64] [--steps 5] [--reduce-floats 4194304] [--bucket-mib 8]
  *
  * On SwiftShader every device runs on the same CPU cores: read the step
  * times as overhead, not speed-up.
@@ -50,44 +50,55 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median ms of one founding-loop step; `devices` null: the plain module on webgpu:0, no wrapper. */
-async function stepTime(devices: string[] | null): Promise<number> {
+/** One founding-loop step, finished on every device; `devices` null: the plain module on webgpu:0, no wrapper. */
+function trainer(devices: string[] | null): () => Promise<void> {
   torch.manualSeed(0);
   const net = new Net();
   const criterion = new nn.CrossEntropyLoss();
   const x = torch.randn([BATCH, 1, 28, 28]);
   const y = torch.randint(0, 10, [BATCH], { dtype: 'int32' }).to('webgpu:0');
-  const times: number[] = [];
   if (devices === null) {
     net.to('webgpu:0');
     const optimizer = new optim.SGD(net.parameters(), { lr: 0.01, momentum: 0.9 });
-    for (let i = 0; i < STEPS + 1; i++) {
-      const t0 = performance.now();
+    return async () => {
       torch.tidy(() => {
         optimizer.zeroGrad();
         criterion.forward(net.forward(x.to('webgpu:0')), y).backward();
         optimizer.step();
       });
       await torch.sync();
-      if (i > 0) times.push(performance.now() - t0);
-    }
-  } else {
-    const dp = new DataParallel(net, { devices });
-    const optimizer = new optim.SGD(dp.parameters(), { lr: 0.01, momentum: 0.9 });
-    for (let i = 0; i < STEPS + 1; i++) {
-      const t0 = performance.now();
-      optimizer.zeroGrad();
-      const outputs = await dp.forward(x);
-      torch.tidy(() => criterion.forward(outputs, y).backward());
-      await dp.syncGradients();
-      optimizer.step();
-      outputs.dispose();
-      await torch.sync();
-      if (i > 0) times.push(performance.now() - t0);
-    }
-    dp.dispose();
+    };
   }
-  return median(times);
+  const dp = new DataParallel(net, { devices });
+  const optimizer = new optim.SGD(dp.parameters(), { lr: 0.01, momentum: 0.9 });
+  return async () => {
+    optimizer.zeroGrad();
+    const outputs = await dp.forward(x);
+    torch.tidy(() => criterion.forward(outputs, y).backward());
+    await dp.syncGradients();
+    optimizer.step();
+    outputs.dispose();
+    await torch.sync();
+  };
+}
+
+/**
+ * Median ms per step of each configuration. Rounds interleave the
+ * configurations (one step of each per round), so a shared machine's load
+ * drifts over all of them alike.
+ */
+async function stepTimes(configs: readonly (string[] | null)[]): Promise<number[]> {
+  const steps = configs.map(trainer);
+  const times: number[][] = configs.map(() => []);
+  for (let round = 0; round <= STEPS; round++) {
+    for (const [i, step] of steps.entries()) {
+      const t0 = performance.now();
+      await step();
+      // Round 0 compiles the pipelines.
+      if (round > 0) times[i]!.push(performance.now() - t0);
+    }
+  }
+  return times.map(median);
 }
 
 /** The all-reduce alone: REDUCE_FLOATS floats per device, in parameter-sized pieces; returns ms and GB/s moved. */
@@ -97,7 +108,7 @@ async function allReduceRate(devices: string[]): Promise<{ ms: number; gbps: num
   const grads = devices.map((device) => shapes.map((shape) => torch.randn(shape, { device })));
   const like = grads[0]!;
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i <= STEPS; i++) {
     await torch.sync();
     const t0 = performance.now();
     const summed = await reduceToFirst((d) => grads[d]!, like, { devices, bucketBytes: REDUCE_BUCKET });
@@ -116,14 +127,11 @@ async function main(): Promise<void> {
   const names = (await torch.init({ webgpuDevices: 4 })).filter((n) => n.startsWith('webgpu'));
   if (names.length < 4) throw new Error(`need 4 WebGPU devices, got ${names.length}: ${torch.webgpuUnavailableReason() ?? ''}`);
   console.log(`adapter: ${torch.deviceInfo().find((d) => d.kind === 'webgpu')?.description}; CNN batch ${BATCH}, median of ${STEPS} steps`);
-  const plain = await stepTime(null);
-  console.log(`step, plain module on webgpu:0   ${plain.toFixed(1)} ms`);
-  const rows: Record<number, number> = {};
-  for (const n of [1, 2, 4]) {
-    rows[n] = await stepTime(names.slice(0, n));
-    console.log(`step, DataParallel x${n}           ${rows[n]!.toFixed(1)} ms  (${(rows[n]! / plain).toFixed(2)}x plain)`);
-  }
-  console.log(`overhead ratio 2-device / 1-device: ${(rows[2]! / plain).toFixed(2)}x (goal <= 1.25x); 4-device: ${(rows[4]! / plain).toFixed(2)}x`);
+  const [dp1, plain, dp2, dp4] = await stepTimes([names.slice(0, 1), null, names.slice(0, 2), names.slice(0, 4)]);
+  const dp = [dp1, dp2, dp4];
+  console.log(`step, plain module on webgpu:0   ${plain!.toFixed(1)} ms`);
+  [1, 2, 4].forEach((n, i) => console.log(`step, DataParallel x${n}           ${dp[i]!.toFixed(1)} ms  (${(dp[i]! / plain!).toFixed(2)}x plain)`));
+  console.log(`overhead ratio 2-device / 1-device: ${(dp[1]! / plain!).toFixed(2)}x (goal <= 1.25x); 4-device: ${(dp[2]! / plain!).toFixed(2)}x`);
   for (const n of [2, 4]) {
     const r = await allReduceRate(names.slice(0, n));
     console.log(`all-reduce of ${((REDUCE_FLOATS * 4) / 2 ** 20).toFixed(0)} MiB (buckets of ${REDUCE_BUCKET / 2 ** 20} MiB) over ${n} devices: ${r.ms.toFixed(1)} ms, ${r.gbps.toFixed(2)} GB/s moved`);

@@ -104,6 +104,7 @@ async function bundle() {
   for (const [name, entry] of Object.entries({
     'bench/run': 'bench/run.ts',
     'examples/char-gpt': 'examples/char-gpt.ts',
+    'scripts/bench-parallel': 'scripts/bench-parallel.ts',
   })) {
     if (existsSync(join(root, entry))) nodeEntries[name] = entry;
   }

@@ -147,6 +147,43 @@ async function matmulRate(be: WebGPUBackend, n: number, kernel: MatmulKernel): P
   return (2 * n ** 3) / (median(times) * 1e6);
 }
 
+/** The LeNet step's products at batch 64 as [B, M, K] x [B, K, N] views: [name, B, M, K, N, a strides, b strides]. */
+const STEP_PRODUCTS: [string, number, number, number, number, number[], number[]][] = [
+  ['conv1 fwd', 64, 6, 25, 784, [0, 25, 1], [25 * 784, 784, 1]],
+  ['conv2 fwd', 64, 16, 150, 100, [0, 150, 1], [150 * 100, 100, 1]],
+  ['conv2 dcols', 64, 150, 16, 100, [0, 1, 150], [1600, 100, 1]],
+  ['conv2 dW', 64, 16, 100, 150, [1600, 100, 1], [15000, 1, 100]],
+  ['conv1 dW', 64, 6, 784, 25, [6 * 784, 784, 1], [25 * 784, 1, 784]],
+  ['fc1 fwd', 1, 64, 400, 120, [0, 400, 1], [0, 1, 400]],
+];
+
+/** Median ms of each product with each kernel, interleaved so that load changes hit all alike. */
+async function stepProducts(be: WebGPUBackend, kernels: MatmulKernel[]): Promise<void> {
+  for (const [name, B, M, K, N, sa, sb] of STEP_PRODUCTS) {
+    const a = torch.randn([Math.max(1, sa[0]! === 0 ? 1 : B) * M * K], { device: 'webgpu' });
+    const b = torch.randn([B * K * N], { device: 'webgpu' });
+    const out = be.alloc(B * M * N * 4);
+    const va: View = { ...a.view_(), shape: [B, M, K], strides: sa };
+    const vb: View = { ...b.view_(), shape: [B, K, N], strides: sb };
+    const times = new Map<MatmulKernel, number[]>(kernels.map((k) => [k, []]));
+    for (let s = 0; s < 4; s++) {
+      for (const k of kernels) {
+        be.matmulWith(k, out, va, vb);
+        await be.sync();
+        const t0 = performance.now();
+        for (let r = 0; r < 3; r++) be.matmulWith(k, out, va, vb);
+        await be.sync();
+        if (s > 0) times.get(k)!.push((performance.now() - t0) / 3);
+      }
+    }
+    const flop = 2 * B * M * N * K;
+    console.log(`${name.padEnd(12)} ` + kernels.map((k) => `${k} ${median(times.get(k)!).toFixed(1)} ms (${(flop / median(times.get(k)!) / 1e6).toFixed(2)} GFLOP/s)`).join(', '));
+    be.free(out);
+    a.dispose();
+    b.dispose();
+  }
+}
+
 async function main(): Promise<void> {
   await torch.init();
   if (!torch.devices().includes('webgpu:0')) throw new Error(`no WebGPU device: ${torch.webgpuUnavailableReason() ?? ''}`);
@@ -154,10 +191,11 @@ async function main(): Promise<void> {
   console.log(`adapter: ${be.adapterInfo.vendor} ${be.adapterInfo.description}; load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const steps = Number(arg('steps', '5'));
   for (const batch of arg('batch', '32,64').split(',').map(Number).filter((b) => b > 0)) await profileStep(be, batch, steps);
+  if (process.argv.includes('--products')) await stepProducts(be, ['auto', 'block8']);
   if (process.argv.includes('--matmul')) {
     for (const n of [256, 512, 1024]) {
       const rates: string[] = [];
-      const kernels: MatmulKernel[] = process.argv.includes('--auto-only') ? ['auto'] : ['auto', 'block', 'tiled'];
+      const kernels: MatmulKernel[] = process.argv.includes('--auto-only') ? ['auto'] : ['auto', 'block', 'block8', 'tiled'];
       for (const k of kernels) rates.push(`${k} ${(await matmulRate(be, n, k)).toFixed(2)}`);
       console.log(`matmul ${n}: GFLOP/s ${rates.join(', ')}`);
     }

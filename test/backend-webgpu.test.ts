@@ -688,7 +688,7 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
         const want = refMatmul(a, aData, bv, bData);
         b.matmul(out, a, bv);
         expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, c.name);
-        for (const kernel of ['block', 'tiled', 'small', 'naive'] as const) {
+        for (const kernel of ['block', 'block8', 'tiled', 'small', 'naive'] as const) {
           b.fill(out, c.B * c.M * c.N, NaN, 'float32');
           b.matmulWith(kernel, out, a, bv);
           expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, `${c.name} (${kernel})`);

@@ -112,12 +112,27 @@ suite('DataParallel on WebGPU', () => {
     dp.dispose();
   });
 
+  it('takes inputs from any device, strided views included', async () => {
+    const dp = new DataParallel(seededNet(), { devices: gpus.slice(0, 3) });
+    const x = torch.randn([7, 1, 28, 28]);
+    const expected = await torch.noGrad(() => dp.forward(x));
+    // A transposed-twice view on webgpu:1: not contiguous, and on a GPU, so slices travel asynchronously.
+    const onGPU = await x.transpose(2, 3).toAsync(gpus[1]!);
+    const strided = onGPU.transpose(2, 3);
+    expect(strided.isContiguous()).toBe(false);
+    const got = await torch.noGrad(() => dp.forward(strided));
+    expect(maxDifference(new Map([['y', await got.data()]]), new Map([['y', await expected.data()]]))).toBe(0);
+    dp.dispose();
+  });
+
   it('rejects a batch smaller than the number of devices, and a forgotten syncGradients', async () => {
     const dp = new DataParallel(seededNet(), { devices: gpus });
     await expect(dp.forward(torch.randn([3, 1, 28, 28]))).rejects.toThrow(/batch of 3 cannot be split across 4 devices \(webgpu:0, webgpu:1, webgpu:2, webgpu:3\)/);
     const criterion = new nn.CrossEntropyLoss();
     const [[x, y]] = batches(1, 8) as [[Tensor, Tensor]];
     criterion.forward(await dp.forward(x), y.to(gpus[0]!)).backward();
+    // backward stops at the gathered outputs: an optimizer step now would change nothing.
+    expect([...dp.module.parameters()].every((p) => p.grad === null)).toBe(true);
     await expect(dp.forward(x)).rejects.toThrow(/syncGradients\(\)` was not called/);
     await expect(dp.syncGradients()).rejects.toThrow(/no forward to reduce/);
     dp.dispose();

@@ -1,5 +1,5 @@
-// out[b, m, n] = sum_k A[b, m, k] * B[b, k, n] over strided views, one 4x4
-// output block per thread, read straight from storage: no workgroup memory
+// out[b, m, n] = sum_k A[b, m, k] * B[b, k, n] over strided views, one BMx4
+// (BM = 4, or 8 with ROWS8) output block per thread, read straight from storage: no workgroup memory
 // and no barriers, K unrolled by 4 (16 multiply-adds per 8 loads when both
 // operands take vector loads, instead of `small`'s 4 per 5).
 // NOTE: on CPU emulators (SwiftShader) a barrier is a coroutine switch per
@@ -99,11 +99,11 @@ fn store_row(o: u32, m: u32, n0: u32, v: vec4<f32>) {
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
         @builtin(local_invocation_index) li: u32) {
   let qn = (P.N + 3u) / 4u;
-  let qm = (P.M + 3u) / 4u;
+  let qm = (P.M + {{BM}}u - 1u) / {{BM}}u;
   let i = linear_workgroup(wid, nwg) * {{WG}}u + li;
   if (i >= P.batch * qm * qn) { return; }
   let n0 = (i % qn) * 4u;
-  let m0 = ((i / qn) % qm) * 4u;
+  let m0 = ((i / qn) % qm) * {{BM}}u;
   let b = i / (qn * qm);
   // Rows and columns past the edge read the last valid one; they are not stored.
   let aBase = P.aOff + b * P.aSB;
@@ -112,6 +112,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   let r1 = aBase + min(m0 + 1u, mLast) * P.aSM;
   let r2 = aBase + min(m0 + 2u, mLast) * P.aSM;
   let r3 = aBase + min(m0 + 3u, mLast) * P.aSM;
+#if ROWS8
+  let r4 = aBase + min(m0 + 4u, mLast) * P.aSM;
+  let r5 = aBase + min(m0 + 5u, mLast) * P.aSM;
+  let r6 = aBase + min(m0 + 6u, mLast) * P.aSM;
+  let r7 = aBase + min(m0 + 7u, mLast) * P.aSM;
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+#endif
   let bBase = P.bOff + b * P.bSB;
   let nLast = P.N - 1u;
   let c = vec4<u32>(bBase + n0 * P.bSN, bBase + min(n0 + 1u, nLast) * P.bSN,
@@ -127,6 +137,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     acc1 += bm * a4(r1, k);
     acc2 += bm * a4(r2, k);
     acc3 += bm * a4(r3, k);
+#if ROWS8
+    acc4 += bm * a4(r4, k);
+    acc5 += bm * a4(r5, k);
+    acc6 += bm * a4(r6, k);
+    acc7 += bm * a4(r7, k);
+#endif
   }
   for (var k = K4; k < P.K; k++) {
     let o = k * P.bSK;
@@ -136,10 +152,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     acc1 += a_at(r1 + ka) * bv;
     acc2 += a_at(r2 + ka) * bv;
     acc3 += a_at(r3 + ka) * bv;
+#if ROWS8
+    acc4 += a_at(r4 + ka) * bv;
+    acc5 += a_at(r5 + ka) * bv;
+    acc6 += a_at(r6 + ka) * bv;
+    acc7 += a_at(r7 + ka) * bv;
+#endif
   }
   let o = (b * P.M + m0) * P.N + n0;
   store_row(o, m0, n0, acc0);
   store_row(o + P.N, m0 + 1u, n0, acc1);
   store_row(o + 2u * P.N, m0 + 2u, n0, acc2);
   store_row(o + 3u * P.N, m0 + 3u, n0, acc3);
+#if ROWS8
+  store_row(o + 4u * P.N, m0 + 4u, n0, acc4);
+  store_row(o + 5u * P.N, m0 + 5u, n0, acc5);
+  store_row(o + 6u * P.N, m0 + 6u, n0, acc6);
+  store_row(o + 7u * P.N, m0 + 7u, n0, acc7);
+#endif
 }

@@ -34,7 +34,7 @@ function acquire(device: GPUDevice, size: number): GPUBuffer {
  * The values of `tensors` (all on one device), end to end, as one host buffer.
  * On WebGPU every tensor is copied into ONE staging buffer and read with one
  * mapAsync: a bucket costs one round trip, however many tensors it holds.
- * Elsewhere, one read per tensor, all in flight together.
+ * On cpu, a synchronous read; elsewhere, one read per tensor, all in flight together.
  * NOTE: this belongs in the Backend as an optional `readMany(ranges)`; until
  * then it records copies through WebGPUBackend's public `commands`. Flattening
  * on the device with `cat` instead was ~15x slower on SwiftShader (its
@@ -44,6 +44,8 @@ export async function bulkRead(tensors: readonly Tensor[]): Promise<ArrayBuffer>
   const backend = tensors[0]?.storage.backend;
   if (!backend) return new ArrayBuffer(0);
   const gpu = copying(backend);
+  // Host-visible memory (cpu) is read at once, so the values are those at the call, as on WebGPU.
+  if (backend.readSync) return concat(tensors.map((t) => t.dataSync()));
   if (!gpu) return concat(await Promise.all(tensors.map((t) => t.data())));
   // Strided tensors (rare for gradients and parameters) get a contiguous copy first.
   const sources = noGrad(() => tensors.map((t) => t.contiguous()));

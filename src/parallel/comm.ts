@@ -22,35 +22,28 @@ export class DeviceFailure extends Error {
   }
 }
 
+/**
+ * Runs `work` now (so the device commands it records up to its first await
+ * are queued in program order), labelling any failure with `device`.
+ */
 export function onDevice<T>(device: string, phase: string, work: () => Promise<T>): Promise<T> {
-  return Promise.resolve()
-    .then(work)
-    .catch((e: unknown) => {
-      throw e instanceof DeviceFailure ? e : new DeviceFailure(device, phase, e);
-    });
+  const label = (e: unknown): never => {
+    throw e instanceof DeviceFailure ? e : new DeviceFailure(device, phase, e);
+  };
+  try {
+    return work().catch(label);
+  } catch (e) {
+    return Promise.reject(e).catch(label);
+  }
 }
 
 /**
- * Starts copying `t` to `device`; `arrived` resolves once the copy can be used.
- * `t` must stay alive until then (the read from a GPU is asynchronous).
- * NOTE: a non-contiguous `t` is made contiguous here and that copy kept until
- * the read lands: toDevice frees its own contiguous temporary as soon as the
- * read is requested, before the read actually starts.
+ * Starts copying `t` to `device`; `arrived` resolves once the copy can be used
+ * (from a GPU the read is asynchronous; from cpu it is done at once).
  */
 export function copyTo(t: Tensor, device: string): { tensor: Tensor; arrived: Promise<void> } {
-  return noGrad(() => {
-    const src = t.contiguous();
-    const tensor = src.to(device);
-    const release = (): void => {
-      if (src !== t && src !== tensor) src.dispose();
-    };
-    const pending = tensor.storage.pending;
-    if (!pending) {
-      release();
-      return { tensor, arrived: Promise.resolve() };
-    }
-    return { tensor, arrived: pending.finally(release) };
-  });
+  const tensor = noGrad(() => t.to(device));
+  return { tensor, arrived: tensor.storage.pending ?? Promise.resolve() };
 }
 
 /** Groups consecutive same-dtype tensors into buckets of at most `bucketBytes` (a larger tensor gets its own). */

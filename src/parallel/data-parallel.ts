@@ -7,8 +7,10 @@ import { cat } from '../ops/join.js';
 import { formatShape } from '../shape.js';
 import { Tensor } from '../tensor.js';
 import { reduceToFirst } from './all-reduce.js';
-import { allOrNothing, copyTo, DeviceFailure, onDevice, planBuckets, readFlat, scatterHost } from './comm.js';
+import { broadcastFromFirst } from './broadcast.js';
+import { allOrNothing, DeviceFailure, onDevice, readFlat } from './comm.js';
 import { Replica } from './replicate.js';
+import { scatter } from './scatter.js';
 import { splitSizes } from './split.js';
 
 export interface DataParallelOptions {
@@ -22,9 +24,9 @@ export interface DataParallelOptions {
 
 /** What one forward left for `syncGradients`: each replica's output and its stand-in on the output device. */
 interface Step {
-  /** Replica outputs on their own devices (index 0 unused: replica 0's graph hangs off the gathered output). */
+  /** Replica outputs on their own devices, with their graphs. */
   outputs: (Tensor | null)[];
-  /** Leaves on the output device holding replica i's output; backward leaves its gradient slice in `.grad`. */
+  /** Leaves on the output device holding replica i's output (the gathered output is their cat); backward leaves each its slice of the gradient in `.grad`. */
   received: (Tensor | null)[];
 }
 
@@ -48,17 +50,19 @@ const DEFAULT_BUCKET_BYTES = 8 << 20;
  * optimizer.zeroGrad();
  * const outputs = await dp.forward(inputs);        // inputs on cpu (or any device)
  * const loss = criterion.forward(outputs, labels); // labels on devices[0]
- * loss.backward();                                 // replica 0's gradients
- * await dp.syncGradients();                        // the others', summed into net's .grad
+ * loss.backward();                                 // as far as the gathered outputs
+ * await dp.syncGradients();                        // every replica's backward, summed into net's .grad
  * optimizer.step();
  *
  * How it keeps replicas identical: one optimizer, over the wrapped module's
- * parameters (replica 0). `syncGradients` runs the other replicas' backward,
- * reads every replica's gradients (bucketed: one read per bucket per device,
- * all in flight together), sums them on the host with the wasm kernels in a
- * fixed order and writes the sum into the module's `.grad` (replica 0's
- * share read includes what `.grad` held before, so gradients accumulate
- * across steps without zeroGrad as they do on one device). The next `forward` (or
+ * parameters (replica 0). `loss.backward()` stops at the gathered outputs;
+ * `syncGradients` sends each replica its slice of their gradient, runs every
+ * replica's backward (devices[0]'s while the slices travel), reads every
+ * replica's gradients (bucketed: one read per bucket per device, each device
+ * starting once its backward is queued, all in flight together), sums them on
+ * the host with the wasm kernels in a fixed order and writes the sum to the
+ * module's `.grad` (replica 0's share includes what `.grad` held before, so
+ * gradients accumulate across steps without zeroGrad as on one device). The next `forward` (or
  * `syncReplicas()`) copies the module's parameters and buffers to every
  * replica bit for bit, skipping the copy when nothing changed.
  *
@@ -119,11 +123,19 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     const tensors = inputs.filter((a): a is Tensor => a instanceof Tensor);
     const batch = this.checkInputs(tensors);
     const sizes = splitSizes(batch, this.devices.length);
-    await this.syncReplicas();
-    const shards = await this.scatter(inputs, sizes);
+    const shards = await scatter(inputs, sizes, this.devices);
     const outputs: Tensor[] = [];
+    const run = (i: number): void => void (grad ? enableGrad : noGrad)(() => outputs.push(this.runReplica(i, this.devices[i]!, shards[i]!)));
     try {
-      (grad ? enableGrad : noGrad)(() => this.devices.forEach((device, i) => outputs.push(this.runReplica(i, device, shards[i]!))));
+      // Replica 0 is the module itself: it starts while its parameters travel to the others
+      // (the broadcast's copies are queued on devices[0] first, so they read the values before this forward).
+      const broadcast = this.syncReplicas();
+      try {
+        run(0);
+      } finally {
+        await broadcast;
+      }
+      for (let i = 1; i < this.devices.length; i++) run(i);
     } catch (e) {
       for (const o of outputs) o.dispose();
       throw e;
@@ -134,9 +146,9 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
   }
 
   /**
-   * After `loss.backward()`: runs the other replicas' backward with their
-   * slice of the output gradient, sums every replica's gradients and adds
-   * the sum into the wrapped module's `.grad`. Call before `optimizer.step()`.
+   * After `loss.backward()`: runs every replica's backward with its slice of
+   * the output gradient, sums every replica's gradients and writes
+   * the sum to the wrapped module's `.grad`. Call before `optimizer.step()`.
    */
   async syncGradients(): Promise<void> {
     const step = this.step;
@@ -185,22 +197,7 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     const stamp = sources.flatMap((t) => [t, t.storage]);
     if (stamp.length === this.broadcastStamp.length && stamp.every((v, i) => v === this.broadcastStamp[i])) return;
     this.broadcastStamp = [];
-    const source = this.devices[0]!;
-    for (const t of sources) {
-      if (t.device !== source) throw new Error(`DataParallel: the module's tensor ${formatShape(t.shape)} is on ${t.device}, expected ${source} (devices[0])`);
-    }
-    const buckets = planBuckets(sources, this.bucketBytes);
-    const hosts = await allOrNothing(
-      buckets.map((b) => onDevice(source, 'the parameter broadcast', () => readFlat(b.map((i) => sources[i]!), [], sources[b[0]!]!.dtype))),
-      () => undefined,
-    );
-    this.replicas.forEach((r, k) => {
-      try {
-        buckets.forEach((b, j) => scatterHost(hosts[j]!, b.map((i) => sources[i]!), b.map((i) => pairs[k]![i]![1]), r.device));
-      } catch (e) {
-        throw new DeviceFailure(r.device, 'the parameter broadcast', e);
-      }
-    });
+    await broadcastFromFirst(sources, pairs.map((p) => p.map(([, mine]) => mine)), this.devices, this.bucketBytes);
     this.broadcastStamp = stamp;
   }
 
@@ -228,45 +225,6 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
       throw new Error(`DataParallel.forward: a batch of ${batch} cannot be split across ${n} devices (${this.devices.join(', ')}): use a batch of at least ${n}`);
     }
     return batch;
-  }
-
-  /** Per replica, the arguments with every tensor replaced by its slice on the replica's device. */
-  private async scatter(inputs: readonly unknown[], sizes: readonly number[]): Promise<unknown[][]> {
-    const shards: unknown[][] = [];
-    const slices: Tensor[] = [];
-    const arriving: Promise<unknown>[] = [];
-    let start = 0;
-    try {
-      this.devices.forEach((device, i) => {
-        const args: unknown[] = [];
-        shards.push(args);
-        for (const a of inputs) {
-          if (!(a instanceof Tensor)) {
-            args.push(a);
-            continue;
-          }
-          const slice = a.narrow(0, start, sizes[i]!);
-          slices.push(slice);
-          try {
-            const { tensor, arrived } = copyTo(slice, device);
-            args.push(tensor === slice ? slice.alias() : tensor);
-            arriving.push(onDevice(device, 'the input scatter', () => arrived));
-          } catch (e) {
-            throw new DeviceFailure(device, 'the input scatter', e);
-          }
-        }
-        start += sizes[i]!;
-      });
-      await allOrNothing(arriving, () => undefined);
-    } catch (e) {
-      await Promise.allSettled(arriving);
-      for (const args of shards) for (const a of args) if (a instanceof Tensor) a.dispose();
-      throw e;
-    } finally {
-      // Only now: the copies read them asynchronously.
-      for (const s of slices) s.dispose();
-    }
-    return shards;
   }
 
   private runReplica(i: number, device: string, args: unknown[]): Tensor {
@@ -310,13 +268,16 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
       for (const o of outputs) o.dispose();
       throw e;
     }
-    const gathered = (grad ? enableGrad : noGrad)(() => cat([outputs[0]!, ...received], 0));
-    // The cat node holds replica 0's graph; our handle on its output can go.
-    outputs[0]!.dispose();
+    // Replica 0's output joins as a leaf too (an alias: no copy), so loss.backward() stops at the
+    // gather and syncGradients can start the other devices' transfers before replica 0's backward.
+    const first = outputs[0]!.detach();
+    if (grad && outputs[0]!.requiresGrad) first.requiresGrad = true;
+    received.unshift(first);
+    const gathered = (grad ? enableGrad : noGrad)(() => cat(received, 0));
     if (gathered.requiresGrad) {
-      this.step = { outputs: [null, ...outputs.slice(1)], received: [null, ...received] };
+      this.step = { outputs, received };
     } else {
-      for (const t of [...outputs.slice(1), ...received]) t.dispose();
+      for (const t of [...outputs, ...received]) t.dispose();
     }
     return gathered;
   }
@@ -328,7 +289,9 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     // Reverse order: the last layers' gradients are computed first.
     const ordered = [...params].reverse();
     const replicaParams = [ordered, ...this.replicas.map((r) => r.parametersLike(ordered))];
-    const ready = this.devices.map((device, r) => (r === 0 ? Promise.resolve() : onDevice(device, 'backward', () => this.replicaBackward(step, r))));
+    // The others' gradient slices are read from devices[0] first, ahead of replica 0's backward there.
+    const others = this.devices.slice(1).map((device, k) => onDevice(device, 'backward', () => this.replicaBackward(step, k + 1)));
+    const ready = [onDevice(this.devices[0]!, 'backward', () => this.replicaBackward(step, 0)), ...others];
     const summed = await reduceToFirst((r) => replicaParams[r]!.map((p) => p.grad), ordered, {
       devices: this.devices,
       bucketBytes: this.bucketBytes,
@@ -342,8 +305,13 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     const out = step.outputs[r];
     const slice = step.received[r]?.grad;
     if (!out || !slice) return;
-    const { tensor: g, arrived } = copyTo(slice, this.devices[r]!);
-    await arrived;
+    if (r === 0) {
+      out.backward(slice);
+      return;
+    }
+    // bulkRead queues its copy now, in program order (a plain read would queue it after replica 0's backward).
+    const host = await readFlat([slice], [slice], slice.dtype);
+    const g = fromHost('DataParallel', host, slice.shape, { device: this.devices[r]! }, slice.dtype);
     try {
       out.backward(g);
     } finally {
@@ -361,7 +329,7 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     for (const r of this.replicas) r.clearGrads();
     if (backwardRan && !quiet) {
       throw new Error(
-        `DataParallel.${caller}: loss.backward() ran through the last forward but \`await dp.syncGradients()\` was not called: the module's gradients hold replica 0's share only`,
+        `DataParallel.${caller}: loss.backward() ran through the last forward but \`await dp.syncGradients()\` was not called: the module has no gradients from that step`,
       );
     }
   }

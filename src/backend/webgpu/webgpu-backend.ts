@@ -174,6 +174,14 @@ export class WebGPUBackend implements Backend, KernelContext {
     return b.gpu;
   }
 
+  scratch(byteLength: number): BackendBuffer {
+    // NOTE: safe to recycle after the next submit for the same reason as `free`:
+    // a later write() to it first submits the work that reads it.
+    const gpu = this.storage.acquire(sizeClass(byteLength));
+    this.storage.releaseAfterSubmit(gpu);
+    return new WebGPUBuffer(byteLength, gpu, this.name);
+  }
+
   private own(buffer: BackendBuffer): WebGPUBuffer {
     if (!(buffer instanceof WebGPUBuffer) || buffer.owner !== this.name) {
       const owner = buffer instanceof WebGPUBuffer ? buffer.owner : 'another backend';

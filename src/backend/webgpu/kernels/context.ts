@@ -12,6 +12,8 @@ export interface KernelContext {
    * through workgroup memory give way to register-blocked ones.
    */
   readonly emulated: boolean;
+  /** A buffer for temporary data of the dispatches being recorded; recycled after the next submit. */
+  scratch(byteLength: number): BackendBuffer;
 }
 
 /**

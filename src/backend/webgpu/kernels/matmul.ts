@@ -1,5 +1,6 @@
 import type { BackendBuffer, View } from '../../backend.js';
 import { ParamWriter } from '../params.js';
+import { copy } from './elementwise.js';
 import { groupsFor, WG, type KernelContext } from './context.js';
 
 const TILE = 64;
@@ -20,20 +21,26 @@ function check3d(name: string, v: View): void {
   if (v.dtype !== 'float32') throw new Error(`webgpu matmul: ${name} must be float32, got ${v.dtype}`);
 }
 
-export type MatmulKernel = 'auto' | 'block' | 'tiled' | 'small' | 'naive';
+export type MatmulKernel = 'auto' | 'block' | 'block8' | 'tiled' | 'small' | 'naive';
 
 /** A stride that must be a multiple of 4 for vec4 loads, unless its dim has size 1 (never stepped). */
 function aligned(size: number, stride: number): boolean {
   return size === 1 || stride % 4 === 0;
 }
 
+/** A's rows are contiguous and 16-byte aligned: vec4 loads along k. */
+function rowsAligned(a: View): boolean {
+  const [batch, M] = a.shape as [number, number, number];
+  const [aSB, aSM, aSK] = a.strides as [number, number, number];
+  return aSK === 1 && a.offset % 4 === 0 && aligned(batch, aSB) && aligned(M, aSM);
+}
+
 /** Which operand reads of wgsl/matmul_block.wgsl can be vec4 loads. */
 function blockDefines(a: View, b: View): Record<string, boolean> {
-  const [batch, M, K] = a.shape as [number, number, number];
+  const [batch, , K] = a.shape as [number, number, number];
   const N = b.shape[2]!;
-  const [aSB, aSM, aSK] = a.strides as [number, number, number];
   const [bSB, bSK, bSN] = b.strides as [number, number, number];
-  const A_VEC = aSK === 1 && a.offset % 4 === 0 && aligned(batch, aSB) && aligned(M, aSM);
+  const A_VEC = rowsAligned(a);
   const bBase = b.offset % 4 === 0 && aligned(batch, bSB);
   const B_VEC_N = bBase && bSN === 1 && aligned(K, bSK);
   const B_VEC_K = !B_VEC_N && bBase && bSK === 1 && aligned(N, bSN);
@@ -41,9 +48,27 @@ function blockDefines(a: View, b: View): Record<string, boolean> {
   return { A_VEC, B_VEC: B_VEC_N || B_VEC_K, B_VEC_N, B_VEC_K, OUT_VEC: N % 4 === 0 };
 }
 
+/** Small A operands shared by the whole batch, at most this many elements, are packed (see packedA). */
+const PACK_MAX = 1 << 16;
+
 /**
- * out[b] = a[b] @ b[b] for 3-D strided views. 'auto' picks 'tiled' or 'small';
- * the others force one kernel ('naive', one output per thread, is the benchmark's baseline).
+ * A broadcast, transposed A (a conv's W^T in its input gradient) reads a
+ * scalar per row and k; copied row-major it takes vec4 loads. The copy is one
+ * small dispatch and pays for itself across the batch, which reuses it.
+ */
+function packedA(ctx: KernelContext, a: View): View {
+  const [batch, M, K] = a.shape as [number, number, number];
+  const shared = batch === 1 || a.strides[0] === 0;
+  if (!shared || K === 0 || K % 4 !== 0 || M * K > PACK_MAX || rowsAligned(a)) return a;
+  const packed = ctx.scratch(M * K * 4);
+  copy(ctx, packed, { ...a, shape: [M, K], strides: [a.strides[1]!, a.strides[2]!] }, 'float32');
+  return { buffer: packed, dtype: 'float32', shape: [batch, M, K], strides: [0, K, 1], offset: 0 };
+}
+
+/**
+ * out[b] = a[b] @ b[b] for 3-D strided views. 'auto' picks 'tiled', 'block8' or
+ * 'block'; the others force one kernel ('small' was the previous default for
+ * small products, 'naive', one output per thread, is the benchmark's baseline).
  */
 export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View, kernel: MatmulKernel = 'auto'): void {
   check3d('a', a);
@@ -54,6 +79,10 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
     throw new Error(`webgpu matmul: shapes [${a.shape.join(', ')}] and [${b.shape.join(', ')}] cannot be multiplied`);
   }
   if (batch * M * N === 0) return;
+  // 8-row blocks halve the loads of B per multiply-add; with M <= 4 they would only compute padding.
+  const pick = kernel === 'auto' ? (useTiled(ctx, M, N, K) ? 'tiled' : M > 4 ? 'block8' : 'block') : kernel;
+  const block = pick === 'block' || pick === 'block8';
+  if (block) a = packedA(ctx, a);
   const tilesM = Math.ceil(M / TILE);
   const tilesN = Math.ceil(N / TILE);
   const params = new ParamWriter()
@@ -62,16 +91,16 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
     .u32(b.offset, b.strides[0]!, b.strides[1]!, b.strides[2]!)
     .u32(tilesM, tilesN, 0, 0)
     .done();
-  const pick = kernel === 'auto' ? (useTiled(ctx, M, N, K) ? 'tiled' : 'block') : kernel;
+  const rows = pick === 'block8' ? 8 : 4;
   const workgroups = pick === 'tiled' ? tilesM * tilesN * batch
-    : pick === 'block' ? groupsFor(batch * Math.ceil(M / 4) * Math.ceil(N / 4))
+    : block ? groupsFor(batch * Math.ceil(M / rows) * Math.ceil(N / 4))
     : pick === 'small' ? groupsFor(batch * M * Math.ceil(N / 4))
     : groupsFor(batch * M * N);
   // (With K = 0 the loops are empty and every output is 0, as it should be.)
   ctx.commands.dispatch({
-    shader: pick === 'block' ? 'matmul_block' : 'matmul',
-    defines: pick === 'block' ? { WG, ...blockDefines(a, b) } : { WG },
-    entry: pick === 'tiled' || pick === 'block' ? 'main' : pick,
+    shader: block ? 'matmul_block' : 'matmul',
+    defines: block ? { WG, BM: rows, ROWS8: rows === 8, ...blockDefines(a, b) } : { WG },
+    entry: pick === 'tiled' || block ? 'main' : pick,
     params,
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }, { buffer: ctx.gpu(b.buffer) }],
     workgroups,
