@@ -13,6 +13,22 @@ import { geo, G_BATCH, G_CHANNELS, G_HEIGHT, G_WIDTH, G_KH, G_KW, G_SH, G_SW, G_
   return min(OW, (lim + sw - 1) / sw);
 }
 
+// NOTE: rows here are short (an output row, tens of floats); V8 lowers
+// memory.copy / memory.fill to a runtime call whose fixed cost dominates
+// at that size, so these inline loops are faster.
+@inline function copyFloats(dst: usize, src: usize, n: i32): void {
+  let t = 0;
+  for (; t + 4 <= n; t += 4) v128.store(dst + (<usize>t << 2), v128.load(src + (<usize>t << 2)));
+  for (; t < n; t++) store<f32>(dst + (<usize>t << 2), load<f32>(src + (<usize>t << 2)));
+}
+
+@inline function zeroFloats(dst: usize, n: i32): void {
+  const z = f32x4.splat(0);
+  let t = 0;
+  for (; t + 4 <= n; t += 4) v128.store(dst + (<usize>t << 2), z);
+  for (; t < n; t++) store<f32>(dst + (<usize>t << 2), 0);
+}
+
 @inline function im2colOrBack(toCols: bool, cols: usize, x: usize, g: usize): void {
   const N = geo(g, G_BATCH), C = geo(g, G_CHANNELS), H = geo(g, G_HEIGHT), W = geo(g, G_WIDTH);
   const KH = geo(g, G_KH), KW = geo(g, G_KW), SH = geo(g, G_SH), SW = geo(g, G_SW);
@@ -33,20 +49,34 @@ import { geo, G_BATCH, G_CHANNELS, G_HEIGHT, G_WIDTH, G_KH, G_KW, G_SH, G_SW, G_
             const ih = oh * SH - PH + i * DH;
             const rowOut = col + (<usize>(oh * OW) << 2);
             if (ih < 0 || ih >= H) {
-              if (toCols) memory.fill(rowOut, 0, <usize>OW << 2);
+              if (toCols) zeroFloats(rowOut, OW);
               continue;
             }
             const rowIn = src + (<usize>ih * <usize>W << 2);
             if (toCols) {
-              if (lo > 0) memory.fill(rowOut, 0, <usize>lo << 2);
+              if (lo > 0) zeroFloats(rowOut, lo);
               if (SW == 1) {
-                memory.copy(rowOut + (<usize>lo << 2), rowIn + (<usize>(lo - PW + offW) << 2), <usize>(hi - lo) << 2);
+                copyFloats(rowOut + (<usize>lo << 2), rowIn + (<usize>(lo - PW + offW) << 2), hi - lo);
               } else {
                 for (let ow = lo; ow < hi; ow++) {
                   store<f32>(rowOut + (<usize>ow << 2), load<f32>(rowIn + (<usize>(ow * SW - PW + offW) << 2)));
                 }
               }
-              if (hi < OW) memory.fill(rowOut + (<usize>hi << 2), 0, <usize>(OW - hi) << 2);
+              if (hi < OW) zeroFloats(rowOut + (<usize>hi << 2), OW - hi);
+            } else if (SW == 1) {
+              // both sides contiguous: add 4 at a time
+              const dst = rowIn + (<usize>(lo - PW + offW) << 2);
+              const srcCol = rowOut + (<usize>lo << 2);
+              const cnt = hi - lo;
+              let t = 0;
+              for (; t + 4 <= cnt; t += 4) {
+                const q = dst + (<usize>t << 2);
+                v128.store(q, f32x4.add(v128.load(q), v128.load(srcCol + (<usize>t << 2))));
+              }
+              for (; t < cnt; t++) {
+                const q = dst + (<usize>t << 2);
+                store<f32>(q, load<f32>(q) + load<f32>(srcCol + (<usize>t << 2)));
+              }
             } else {
               for (let ow = lo; ow < hi; ow++) {
                 const p = rowIn + (<usize>(ow * SW - PW + offW) << 2);

@@ -7,6 +7,12 @@ const NR = 8;
 const KC = 256;
 const MC = 128;
 const NC = 2048;
+/**
+ * Up to this many rows of A, a row-major B is read in place instead of packed:
+ * with few A panels each packed B element would be used only a few times, so
+ * the copy costs about as much as the product (conv forward: M = out channels).
+ */
+const DIRECT_B_MAX_M = 32;
 
 const edgeTile = memory.data(MR * NR * 4, 16);
 
@@ -19,6 +25,18 @@ export function matmul_pack_b_bytes(): i32 {
   return KC * NC * 4;
 }
 
+/** Stores the 4x4 transpose of rows r0..r3: lane i of every row goes to dst + i * pitch. */
+@inline function transpose4(dst: usize, r0: v128, r1: v128, r2: v128, r3: v128, pitch: usize): void {
+  const t0 = i32x4.shuffle(r0, r1, 0, 4, 1, 5);
+  const t1 = i32x4.shuffle(r0, r1, 2, 6, 3, 7);
+  const t2 = i32x4.shuffle(r2, r3, 0, 4, 1, 5);
+  const t3 = i32x4.shuffle(r2, r3, 2, 6, 3, 7);
+  v128.store(dst, i32x4.shuffle(t0, t2, 0, 1, 4, 5));
+  v128.store(dst + pitch, i32x4.shuffle(t0, t2, 2, 3, 6, 7));
+  v128.store(dst + 2 * pitch, i32x4.shuffle(t1, t3, 0, 1, 4, 5));
+  v128.store(dst + 3 * pitch, i32x4.shuffle(t1, t3, 2, 3, 6, 7));
+}
+
 /** Packs A[i0 .. i0+mc, k0 .. k0+kc] as MR-row panels, (k, r) at k*MR + r; missing rows are 0. */
 function packA(dst: usize, a: usize, sm: usize, sk: usize, mc: i32, kc: i32): void {
   for (let i = 0; i < mc; i += MR) {
@@ -28,6 +46,22 @@ function packA(dst: usize, a: usize, sm: usize, sk: usize, mc: i32, kc: i32): vo
       // column-major A (a transposed view): each k reads 4 contiguous floats
       for (let k = 0; k < kc; k++) {
         v128.store(dst, v128.load(src + <usize>k * sk));
+        dst += MR * 4;
+      }
+    } else if (rows == MR && sk == 4) {
+      // row-major A: 4 k at a time from each row, transposed in registers
+      let k = 0;
+      for (; k + 4 <= kc; k += 4) {
+        const p = src + (<usize>k << 2);
+        transpose4(dst, v128.load(p), v128.load(p + sm), v128.load(p + 2 * sm), v128.load(p + 3 * sm), MR * 4);
+        dst += 4 * MR * 4;
+      }
+      for (; k < kc; k++) {
+        const p = src + (<usize>k << 2);
+        store<f32>(dst, load<f32>(p));
+        store<f32>(dst, load<f32>(p + sm), 4);
+        store<f32>(dst, load<f32>(p + 2 * sm), 8);
+        store<f32>(dst, load<f32>(p + 3 * sm), 12);
         dst += MR * 4;
       }
     } else if (rows == MR) {
@@ -63,6 +97,21 @@ function packB(dst: usize, b: usize, sk: usize, sn: usize, kc: i32, nc: i32): vo
         v128.store(dst, v128.load(p, 16), 16);
         dst += NR * 4;
       }
+    } else if (cols == NR && sk == 4) {
+      // transposed B (columns contiguous along k): 4 k at a time from each column, transposed in registers
+      let k = 0;
+      for (; k + 4 <= kc; k += 4) {
+        const p = src + (<usize>k << 2);
+        transpose4(dst, v128.load(p), v128.load(p + sn), v128.load(p + 2 * sn), v128.load(p + 3 * sn), NR * 4);
+        const q = p + 4 * sn;
+        transpose4(dst + 16, v128.load(q), v128.load(q + sn), v128.load(q + 2 * sn), v128.load(q + 3 * sn), NR * 4);
+        dst += 4 * NR * 4;
+      }
+      for (; k < kc; k++) {
+        const p = src + (<usize>k << 2);
+        for (let c = 0; c < NR; c++) store<f32>(dst + (<usize>c << 2), load<f32>(p + <usize>c * sn));
+        dst += NR * 4;
+      }
     } else {
       for (let k = 0; k < kc; k++) {
         const p = src + <usize>k * sk;
@@ -88,13 +137,14 @@ function packB(dst: usize, b: usize, sk: usize, sn: usize, kc: i32, nc: i32): vo
   v128.store(p, hi, 16);
 }
 
-/** C[0..rows, 0..cols] (+)= packed A panel x packed B panel over kc. */
-function micro4x8(kc: i32, pa: usize, pb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
+/** C[0..rows, 0..cols] (+)= packed A panel x B panel over kc; B's k rows are ldb bytes apart (NR * 4 when packed). */
+function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
   let c00 = f32x4.splat(0.0), c01 = c00, c10 = c00, c11 = c00;
   let c20 = c00, c21 = c00, c30 = c00, c31 = c00;
   for (let k = 0; k < kc; k++) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
+    // NOTE: one load + lane shuffles measured faster here than four broadcast loads.
     const av = v128.load(pa);
     let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
     c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
@@ -105,7 +155,7 @@ function micro4x8(kc: i32, pa: usize, pb: usize, c: usize, ldc: usize, rows: i32
     a = i32x4.shuffle(av, av, 3, 3, 3, 3);
     c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
     pa += MR * 4;
-    pb += NR * 4;
+    pb += ldb;
   }
   if (rows == MR && cols == NR) {
     storeRow(c, c00, c01, accumulate);
@@ -132,35 +182,45 @@ function micro4x8(kc: i32, pa: usize, pb: usize, c: usize, ldc: usize, rows: i32
 
 /**
  * out[b, m, n] = sum_k a[b, m, k] * b[b, k, n]; strides in elements (any >= 0).
+ * With sumBatch != 0, out is one [M, N] matrix: the sum of the batch's products
+ * (the gradient of an operand broadcast over the batch), accumulated in place
+ * instead of written per batch and reduced afterwards.
  * packA / packB: scratch of matmul_pack_a_bytes() / matmul_pack_b_bytes().
  */
 export function matmul_f32(out: usize, a: usize, b: usize, batch: i32, M: i32, N: i32, K: i32,
-  sab: i32, sam: i32, sak: i32, sbb: i32, sbk: i32, sbn: i32, pA: usize, pB: usize): void {
+  sab: i32, sam: i32, sak: i32, sbb: i32, sbk: i32, sbn: i32, pA: usize, pB: usize, sumBatch: i32): void {
   const ldc = <usize>N << 2;
   const am = <usize>sam << 2, ak = <usize>sak << 2, bk = <usize>sbk << 2, bn = <usize>sbn << 2;
+  const direct = sbn == 1 && M <= DIRECT_B_MAX_M;
   for (let bi = 0; bi < batch; bi++) {
     const A = a + (<usize>bi * <usize>sab << 2);
     const B = b + (<usize>bi * <usize>sbb << 2);
-    const C = out + <usize>bi * <usize>M * ldc;
+    const C = sumBatch ? out : out + <usize>bi * <usize>M * ldc;
+    const into = sumBatch && bi > 0;
     if (K == 0) {
-      memory.fill(C, 0, <usize>M * ldc);
+      if (!into) memory.fill(C, 0, <usize>M * ldc);
       continue;
     }
     for (let jc = 0; jc < N; jc += NC) {
       const nc = min(NC, N - jc);
       for (let pc = 0; pc < K; pc += KC) {
         const kc = min(KC, K - pc);
-        packB(pB, B + <usize>pc * bk + <usize>jc * bn, bk, bn, kc, nc);
+        const full = nc - nc % NR;
+        if (!direct) packB(pB, B + <usize>pc * bk + <usize>jc * bn, bk, bn, kc, nc);
+        // NOTE: the ragged last panel is packed even when direct: reading 8 columns in place would run past B.
+        else if (full < nc) packB(pB, B + <usize>pc * bk + <usize>(jc + full) * bn, bk, bn, kc, nc - full);
         for (let ic = 0; ic < M; ic += MC) {
           const mc = min(MC, M - ic);
           packA(pA, A + <usize>ic * am + <usize>pc * ak, am, ak, mc, kc);
           for (let jr = 0; jr < nc; jr += NR) {
-            const pb = pB + <usize>jr * <usize>kc * 4;
             const cols = min(NR, nc - jr);
+            const inPlace = direct && cols == NR;
+            const pb = inPlace ? B + <usize>pc * bk + (<usize>(jc + jr) << 2) : direct ? pB : pB + <usize>jr * <usize>kc * 4;
+            const ldb: usize = inPlace ? bk : NR * 4;
             for (let ir = 0; ir < mc; ir += MR) {
               const pa = pA + <usize>ir * <usize>kc * 4;
               const c = C + <usize>(ic + ir) * ldc + (<usize>(jc + jr) << 2);
-              micro4x8(kc, pa, pb, c, ldc, min(MR, mc - ir), cols, pc > 0);
+              micro4x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
             }
           }
         }

@@ -1,36 +1,90 @@
 // 2-D max / average pooling (NCHW float32), PyTorch's CPU index conventions.
 import { geo, G_BATCH, G_CHANNELS, G_HEIGHT, G_WIDTH, G_KH, G_KW, G_SH, G_SW, G_PH, G_PW, G_DH, G_DW, G_OH, G_OW } from './geometry';
 
+/** One output of max pooling, scalar: padding never wins (start from the first real pixel, value -inf). */
+@inline function maxWindow(src: usize, out: usize, indices: usize, W: i32, h0: i32, h1: i32, DH: i32, w0: i32, w1: i32, DW: i32): void {
+  let best: f32 = -Infinity;
+  let bestIdx = h0 * W + w0;
+  for (let h = h0; h < h1; h += DH) {
+    for (let w = w0; w < w1; w += DW) {
+      const v = load<f32>(src + (<usize>(h * W + w) << 2));
+      if (v > best || isNaN(v)) { best = v; bestIdx = h * W + w; }
+    }
+  }
+  store<f32>(out, best);
+  store<i32>(indices, bestIdx);
+}
+
+/**
+ * Four neighbouring outputs whose windows lie inside the row (no column
+ * padding), one lane each. Same rule as maxWindow, lane-wise: a candidate
+ * replaces the best when greater or NaN, scanning (h, w) in order, so ties keep
+ * the first maximum and a NaN wins as in PyTorch.
+ */
+@inline function maxWindow4(src: usize, out: usize, indices: usize, W: i32, h0: i32, h1: i32, DH: i32,
+  w0: i32, KW: i32, DW: i32, SW: i32): void {
+  let best = f32x4.splat(-Infinity);
+  const laneOff = i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(SW));
+  let bestIdx = i32x4.add(i32x4.splat(h0 * W + w0), laneOff);
+  for (let h = h0; h < h1; h += DH) {
+    for (let j = 0; j < KW; j++) {
+      const w = w0 + j * DW;
+      const p = src + (<usize>(h * W + w) << 2);
+      let v: v128;
+      if (SW == 1) {
+        v = v128.load(p);
+      } else if (SW == 2) {
+        // NOTE: reads one float past the last lane's pixel; the caller keeps that inside the row.
+        v = i32x4.shuffle(v128.load(p), v128.load(p, 16), 0, 2, 4, 6);
+      } else {
+        const s = <usize>SW << 2;
+        v = v128.load32_splat(p);
+        v = f32x4.replace_lane(v, 1, load<f32>(p + s));
+        v = f32x4.replace_lane(v, 2, load<f32>(p + 2 * s));
+        v = f32x4.replace_lane(v, 3, load<f32>(p + 3 * s));
+      }
+      const take = v128.or(f32x4.gt(v, best), f32x4.ne(v, v));
+      best = v128.bitselect(v, best, take);
+      bestIdx = v128.bitselect(i32x4.add(i32x4.splat(h * W + w), laneOff), bestIdx, take);
+    }
+  }
+  v128.store(out, best);
+  v128.store(indices, bestIdx);
+}
+
 export function maxpool2d_f32(out: usize, indices: usize, x: usize, g: usize): void {
   const planes = geo(g, G_BATCH) * geo(g, G_CHANNELS);
   const H = geo(g, G_HEIGHT), W = geo(g, G_WIDTH), KH = geo(g, G_KH), KW = geo(g, G_KW);
   const SH = geo(g, G_SH), SW = geo(g, G_SW), PH = geo(g, G_PH), PW = geo(g, G_PW);
   const DH = geo(g, G_DH), DW = geo(g, G_DW), OH = geo(g, G_OH), OW = geo(g, G_OW);
+  // Outputs [vLo, vHi) have windows fully inside a row (and, for stride 2, the
+  // extra float the paired load reads): they run four at a time.
+  const span = (KW - 1) * DW + (SW == 2 ? 1 : 0);
+  const vLo = min(OW, PW > 0 ? (PW + SW - 1) / SW : 0);
+  const vHi = W - span + PW > 0 ? max(vLo, min(OW, (W - span + PW - 1) / SW + 1)) : vLo;
   for (let p = 0; p < planes; p++) {
     const src = x + (<usize>p * <usize>H * <usize>W << 2);
     for (let oh = 0; oh < OH; oh++) {
       let h0 = oh * SH - PH;
       const h1 = min(h0 + (KH - 1) * DH + 1, H);
       while (h0 < 0) h0 += DH;
-      for (let ow = 0; ow < OW; ow++) {
+      const rowOut = out + (<usize>(oh * OW) << 2);
+      const rowIdx = indices + (<usize>(oh * OW) << 2);
+      let ow = 0;
+      for (; ow < OW; ow++) {
+        if (ow >= vLo && ow + 4 <= vHi) {
+          maxWindow4(src, rowOut + (<usize>ow << 2), rowIdx + (<usize>ow << 2), W, h0, h1, DH, ow * SW - PW, KW, DW, SW);
+          ow += 3;
+          continue;
+        }
         let w0 = ow * SW - PW;
         const w1 = min(w0 + (KW - 1) * DW + 1, W);
         while (w0 < 0) w0 += DW;
-        // padding never wins: start from the first real pixel, value -inf
-        let best: f32 = -Infinity;
-        let bestIdx = h0 * W + w0;
-        for (let h = h0; h < h1; h += DH) {
-          for (let w = w0; w < w1; w += DW) {
-            const v = load<f32>(src + (<usize>(h * W + w) << 2));
-            if (v > best || isNaN(v)) { best = v; bestIdx = h * W + w; }
-          }
-        }
-        store<f32>(out, best);
-        store<i32>(indices, bestIdx);
-        out += 4;
-        indices += 4;
+        maxWindow(src, rowOut + (<usize>ow << 2), rowIdx + (<usize>ow << 2), W, h0, h1, DH, w0, w1, DW);
       }
     }
+    out += <usize>(OH * OW) << 2;
+    indices += <usize>(OH * OW) << 2;
   }
 }
 

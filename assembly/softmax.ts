@@ -1,6 +1,6 @@
 // Softmax / log-softmax over the last dim of a contiguous [rows, cols] block:
 // subtract the row max first so exp never overflows.
-import { vexp, vlog } from './vmath';
+import { vexpNonPos, vlog } from './vmath';
 
 @inline function rowMax(p: usize, n: i32): f32 {
   let m = f32x4.splat(-Infinity);
@@ -26,13 +26,13 @@ export function softmax_f32(out: usize, a: usize, rows: i32, cols: i32, log: i32
     let acc = f32x4.splat(0.0);
     let i = 0;
     for (; i + 4 <= cols; i += 4) {
-      const e = vexp(f32x4.sub(v128.load(p + (<usize>i << 2)), vm));
+      const e = vexpNonPos(f32x4.sub(v128.load(p + (<usize>i << 2)), vm));
       if (!log) v128.store(o + (<usize>i << 2), e);
       acc = f32x4.add(acc, e);
     }
     let sum = hsum(acc);
     for (; i < cols; i++) {
-      const e = f32x4.extract_lane(vexp(f32x4.splat(load<f32>(p + (<usize>i << 2)) - m)), 0);
+      const e = f32x4.extract_lane(vexpNonPos(f32x4.splat(load<f32>(p + (<usize>i << 2)) - m)), 0);
       if (!log) store<f32>(o + (<usize>i << 2), e);
       sum += e;
     }

@@ -212,3 +212,32 @@ export function vsin(x: v128): v128 {
 export function vcos(x: v128): v128 {
   return sincos(x, 1);
 }
+
+// exp for x <= 0 (softmax's x - max): XNNPACK's rr2-p5 scheme, about half the
+// work of vexp. Results below 2^-126 flush to 0 (an absolute error < 1.2e-38).
+const KNEG = memory.data<f32>([
+  1.4426950216293335, 12583039.0 /* 1.5 * 2^23 + 127 */, -0.693145751953125, -1.428606765330187e-06,
+  0.008289290592074394, 0.04189782217144966, 0.16667652130126953, 0.4999915063381195, 0.9999997019767761,
+  -87.33654022216797,
+]);
+
+@inline function KN(i: i32): v128 {
+  return v128.load32_splat(KNEG + (<usize>i << 2));
+}
+
+/** exp(x) for lanes x <= 0 or NaN (-inf gives 0); not valid for x > 0. */
+@inline export function vexpNonPos(x: v128): v128 {
+  // n = round(x / ln2), biased by 127 in t's low mantissa bits, so t << 23 is 2^n.
+  let t = madd(x, KN(0) /* log2(e) */, KN(1) /* magic + 127 */);
+  const s = i32x4.shl(t, 23);
+  t = f32x4.sub(t, KN(1));
+  let r = madd(t, KN(2) /* -ln2 hi */, x);
+  r = madd(t, KN(3) /* -ln2 lo */, r);
+  let p = madd(KN(4) /* c5 */, r, KN(5) /* c4 */);
+  p = madd(p, r, KN(6) /* c3 */);
+  p = madd(p, r, KN(7) /* c2 */);
+  p = madd(p, r, KN(8) /* c1 */);
+  const f = madd(f32x4.mul(r, s), p, s);
+  // x < -87.34 (and -inf) underflows: 2^n is garbage there, the answer is 0.
+  return v128.andnot(f, f32x4.lt(x, KN(9) /* -87.34 */));
+}

@@ -664,9 +664,12 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
       { name: 'stride-0 batch broadcast of b', B: 3, M: 40, K: 20, N: 70, bcast: true },
       { name: 'small transposed a', B: 2, M: 5, K: 17, N: 9, aT: true },
       { name: 'vector shapes', B: 1, M: 1, K: 40, N: 1 },
+      { name: 'few rows, many columns', B: 2, M: 3, K: 9, N: 13 },
       // Offset 0 and strides that are multiples of 4: the vec4 loads of the block kernel.
       { name: 'aligned, K tail', B: 2, M: 6, K: 27, N: 20, aligned: true },
       { name: 'aligned, transposed b', B: 2, M: 9, K: 24, N: 7, bT: true, aligned: true },
+      // A shared by the batch and transposed, K a multiple of 4: the block kernel packs it first.
+      { name: 'broadcast transposed a', B: 3, M: 10, K: 16, N: 12, aT: true, aBcast: true },
       { name: 'aligned rows of a and b', B: 2, M: 5, K: 12, N: 10, aligned: true },
       { name: 'aligned, stride-0 batch broadcast of a', B: 3, M: 6, K: 25, N: 16, aBcast: true, aligned: true },
     ];
@@ -679,7 +682,7 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
         const Bb = upload(b, bData);
         const off = c.aligned ? 0 : 1;
         const a: View = c.aT
-          ? view(A, [c.B, c.M, c.K], 'float32', [c.M * c.K, 1, c.M], 2)
+          ? view(A, [c.B, c.M, c.K], 'float32', [c.aBcast ? 0 : c.M * c.K, 1, c.M], 2)
           : view(A, [c.B, c.M, c.K], 'float32', [c.aBcast ? 0 : c.M * c.K, c.K, 1], off);
         const bv: View = c.bT
           ? view(Bb, [c.B, c.K, c.N], 'float32', [c.K * c.N, 1, c.K], 0)
@@ -688,7 +691,7 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
         const want = refMatmul(a, aData, bv, bData);
         b.matmul(out, a, bv);
         expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, c.name);
-        for (const kernel of ['block', 'block8', 'tiled', 'small', 'naive'] as const) {
+        for (const kernel of ['block', 'block8', 'block8x8', 'tiled', 'small', 'naive'] as const) {
           b.fill(out, c.B * c.M * c.N, NaN, 'float32');
           b.matmulWith(kernel, out, a, bv);
           expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, `${c.name} (${kernel})`);

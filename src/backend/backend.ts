@@ -188,3 +188,16 @@ export interface Backend {
     q: View, k: View, v: View, out: View, dout: View, lse: View, scale: number, causal: boolean,
   ): boolean;
 }
+
+/**
+ * Batch-summed matmul (optional; the op layer computes the per-batch products
+ * and reduces them with `reduce` where a backend lacks it).
+ */
+export interface Backend {
+  /**
+   * out [M, N] = Σ_b Σ_k a[b, m, k] · b[b, k, n], for the gradient of a
+   * matmul operand broadcast over the batch (a conv or Linear weight): no
+   * [B, M, N] intermediate. Views as in `matmul`; float32 only.
+   */
+  matmulSumBatch?(out: BackendBuffer, a: View, b: View): void;
+}

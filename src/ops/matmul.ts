@@ -62,9 +62,40 @@ function matmulNd(a: Tensor, b: Tensor): Tensor {
     // NOTE: an operand that needs no gradient (a conv's im2col columns of the
     // input images) gets none: that product would be computed and dropped.
     return recordOp('matmul', [a, b], out, [a, b], (g, [sa, sb]) => [
-      a.requiresGrad ? sumToShape(matmulNd(g, transpose(sb!, -1, -2)), sa!.shape) : null,
-      b.requiresGrad ? sumToShape(matmulNd(transpose(sa!, -1, -2), g), sb!.shape) : null,
+      a.requiresGrad ? productSummedTo(g, transpose(sb!, -1, -2), sa!.shape) : null,
+      b.requiresGrad ? productSummedTo(transpose(sa!, -1, -2), g, sb!.shape) : null,
     ]);
+  });
+}
+
+/**
+ * x @ y summed down to `shape` (an operand's gradient). When that operand was
+ * broadcast over the whole batch (a conv or Linear weight) and the backend has
+ * matmulSumBatch, the batch sum happens inside one kernel: no [B, M, N]
+ * intermediate and no separate reduction.
+ */
+function productSummedTo(x: Tensor, y: Tensor, shape: readonly number[]): Tensor {
+  const backend = backendOf('matmul', x, y);
+  const batch = broadcastShapes('matmul', x.shape.slice(0, -2), y.shape.slice(0, -2));
+  if (!backend.matmulSumBatch || numel(batch) <= 1 || numel(shape.slice(0, -2)) !== 1) {
+    return sumToShape(matmulNd(x, y), shape);
+  }
+  return tidy(() => {
+    const M = x.shape[x.ndim - 2]!;
+    const K = x.shape[x.ndim - 1]!;
+    const N = y.shape[y.ndim - 1]!;
+    const ex = expand(x, [...batch, M, K]);
+    const ey = expand(y, [...batch, K, N]);
+    const vx = as3d(ex);
+    const vy = as3d(ey);
+    const out = empty(backend, [M, N], 'float32');
+    backend.matmulSumBatch!(out.storage.buffer, vx.view, vy.view);
+    for (const t of [ex, ey, vx.owned, vy.owned]) t?.dispose();
+    const summed = recordOp('matmulSumBatch', [x, y], out, [x, y], (g, [sx, sy]) => [
+      x.requiresGrad ? sumToShape(matmulNd(g, transpose(sy!, -1, -2)), sx!.shape) : null,
+      y.requiresGrad ? sumToShape(matmulNd(transpose(sx!, -1, -2), g), sy!.shape) : null,
+    ]);
+    return reshape(summed, shape);
   });
 }
 

@@ -310,7 +310,7 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
       return;
     }
     // bulkRead queues its copy now, in program order (a plain read would queue it after replica 0's backward).
-    const host = await readFlat([slice], [slice], slice.dtype);
+    const host = await onDevice(this.devices[0]!, 'the gradient scatter', () => readFlat([slice], [slice], slice.dtype));
     const g = fromHost('DataParallel', host, slice.shape, { device: this.devices[r]! }, slice.dtype);
     try {
       out.backward(g);

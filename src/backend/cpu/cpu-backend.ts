@@ -226,26 +226,41 @@ export class CpuBackend implements Backend {
   // ---------------------------------------------------------------- matmul
 
   matmul(out: BackendBuffer, a: View, b: View): void {
-    const o = this.live(out, 'matmul');
+    this.runMatmul('matmul', out, a, b, false);
+  }
+
+  matmulSumBatch(out: BackendBuffer, a: View, b: View): void {
+    this.runMatmul('matmulSumBatch', out, a, b, true);
+  }
+
+  private runMatmul(name: string, out: BackendBuffer, a: View, b: View, sumBatch: boolean): void {
+    const o = this.live(out, name);
     if (a.shape.length !== 3 || b.shape.length !== 3) {
-      throw new Error(`cpu matmul: needs 3-D views, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`);
+      throw new Error(`cpu ${name}: needs 3-D views, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`);
     }
     const [batch, m, k] = a.shape as [number, number, number];
     const [batchB, kb, n] = b.shape as [number, number, number];
     if (batch !== batchB || k !== kb) {
-      throw new Error(`cpu matmul: shapes ${fmtShape(a.shape)} and ${fmtShape(b.shape)} cannot be multiplied`);
+      throw new Error(`cpu ${name}: shapes ${fmtShape(a.shape)} and ${fmtShape(b.shape)} cannot be multiplied`);
     }
-    if (a.dtype !== 'float32' || b.dtype !== 'float32') throw new Error(`cpu matmul: needs float32, got ${a.dtype} and ${b.dtype}`);
-    if (batch * m * n * 4 > o.byteLength) throw new Error(`cpu matmul: output too small for [${batch}, ${m}, ${n}]`);
-    if (batch * m * n === 0) return;
-    const pa = this.addr(a, 'matmul');
-    const pb = this.addr(b, 'matmul');
+    if (a.dtype !== 'float32' || b.dtype !== 'float32') throw new Error(`cpu ${name}: needs float32, got ${a.dtype} and ${b.dtype}`);
+    const outBatch = sumBatch ? 1 : batch;
+    if (outBatch * m * n * 4 > o.byteLength) throw new Error(`cpu ${name}: output too small for [${outBatch}, ${m}, ${n}]`);
+    if (m * n === 0) return;
+    if (batch === 0) {
+      // An empty sum is zero; an empty batch has no output.
+      if (sumBatch) this.k.fill_32(o.ptr, m * n, 0);
+      return;
+    }
+    const pa = this.addr(a, name);
+    const pb = this.addr(b, name);
     if (this.packA === 0) {
       this.packA = this.allocator.alloc(this.k.matmul_pack_a_bytes());
       this.packB = this.allocator.alloc(this.k.matmul_pack_b_bytes());
     }
     this.k.matmul_f32(o.ptr, pa, pb, batch, m, n, k,
-      a.strides[0]!, a.strides[1]!, a.strides[2]!, b.strides[0]!, b.strides[1]!, b.strides[2]!, this.packA, this.packB);
+      a.strides[0]!, a.strides[1]!, a.strides[2]!, b.strides[0]!, b.strides[1]!, b.strides[2]!, this.packA, this.packB,
+      sumBatch ? 1 : 0);
   }
 
   // ---------------------------------------------------------------- indexing

@@ -22,7 +22,8 @@ export interface KernelExports {
   matmul_pack_a_bytes(): number;
   matmul_pack_b_bytes(): number;
   matmul_f32(out: number, a: number, b: number, batch: number, m: number, n: number, k: number,
-    sab: number, sam: number, sak: number, sbb: number, sbk: number, sbn: number, packA: number, packB: number): void;
+    sab: number, sam: number, sak: number, sbb: number, sbk: number, sbn: number, packA: number, packB: number,
+    sumBatch: number): void;
   index_select_32(out: number, a: number, index: number, outer: number, n: number, inner: number, m: number): void;
   index_add_f32(target: number, src: number, index: number, outer: number, n: number, inner: number, m: number): void;
   index_add_i32(target: number, src: number, index: number, outer: number, n: number, inner: number, m: number): void;
