@@ -27,6 +27,21 @@ import { geo, G_BATCH, G_CHANNELS, G_HEIGHT, G_WIDTH, G_KH, G_KW, G_SH, G_SW, G_
   const laneOff = i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(SW));
   let bestIdx = i32x4.add(i32x4.splat(h0 * W + w0), laneOff);
   for (let h = h0; h < h1; h += DH) {
+    if (SW == 2 && KW == 2 && DW == 1) {
+      // the common 2x2 / stride 2 window: one pair of loads gives both columns
+      const w = h * W + w0;
+      const p = src + (<usize>w << 2);
+      const lo = v128.load(p), hi = v128.load(p, 16);
+      const v0 = i32x4.shuffle(lo, hi, 0, 2, 4, 6);
+      let take = v128.or(f32x4.gt(v0, best), f32x4.ne(v0, v0));
+      best = v128.bitselect(v0, best, take);
+      bestIdx = v128.bitselect(i32x4.add(i32x4.splat(w), laneOff), bestIdx, take);
+      const v1 = i32x4.shuffle(lo, hi, 1, 3, 5, 7);
+      take = v128.or(f32x4.gt(v1, best), f32x4.ne(v1, v1));
+      best = v128.bitselect(v1, best, take);
+      bestIdx = v128.bitselect(i32x4.add(i32x4.splat(w + 1), laneOff), bestIdx, take);
+      continue;
+    }
     for (let j = 0; j < KW; j++) {
       const w = w0 + j * DW;
       const p = src + (<usize>(h * W + w) << 2);

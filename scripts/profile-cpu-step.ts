@@ -128,14 +128,23 @@ function instrument(be: Backend): { totals: Map<string, { ms: number; calls: num
   const totals = new Map<string, { ms: number; calls: number }>();
   const target = be as unknown as Record<string, unknown>;
   const saved = new Map<string, unknown>();
+  let depth = 0;
   const proto = Object.getPrototypeOf(be) as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(proto)) {
     const fn = target[key];
     if (key === 'constructor' || typeof fn !== 'function') continue;
     saved.set(key, fn);
     target[key] = function (this: unknown, ...args: unknown[]): unknown {
+      // Only outermost calls count: helpers called from a kernel method are part of it.
+      if (depth > 0) return (fn as (...a: unknown[]) => unknown).apply(be, args);
       const t0 = performance.now();
-      const r = (fn as (...a: unknown[]) => unknown).apply(be, args);
+      depth++;
+      let r: unknown;
+      try {
+        r = (fn as (...a: unknown[]) => unknown).apply(be, args);
+      } finally {
+        depth--;
+      }
       let label = key;
       if (key === 'binary' || key === 'unary' || key === 'reduce') label += ` ${String(args[0])}`;
       if (key === 'matmul') {
