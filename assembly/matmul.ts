@@ -141,10 +141,39 @@ function packB(dst: usize, b: usize, sk: usize, sn: usize, kc: i32, nc: i32): vo
 function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
   let c00 = f32x4.splat(0.0), c01 = c00, c10 = c00, c11 = c00;
   let c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-  for (let k = 0; k < kc; k++) {
+  // NOTE: one load + lane shuffles measured faster here than four broadcast
+  // loads, and a 6x8 tile slower (it runs out of x64's vector registers).
+  // Two k per trip: V8 does not unroll, and the loop overhead is a few % here.
+  let k = 0;
+  for (; k + 2 <= kc; k += 2) {
+    let b0 = v128.load(pb);
+    let b1 = v128.load(pb, 16);
+    let av = v128.load(pa);
+    let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
+    c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
+    a = i32x4.shuffle(av, av, 1, 1, 1, 1);
+    c10 = fma(c10, a, b0); c11 = fma(c11, a, b1);
+    a = i32x4.shuffle(av, av, 2, 2, 2, 2);
+    c20 = fma(c20, a, b0); c21 = fma(c21, a, b1);
+    a = i32x4.shuffle(av, av, 3, 3, 3, 3);
+    c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
+    b0 = v128.load(pb + ldb);
+    b1 = v128.load(pb + ldb, 16);
+    av = v128.load(pa, MR * 4);
+    a = i32x4.shuffle(av, av, 0, 0, 0, 0);
+    c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
+    a = i32x4.shuffle(av, av, 1, 1, 1, 1);
+    c10 = fma(c10, a, b0); c11 = fma(c11, a, b1);
+    a = i32x4.shuffle(av, av, 2, 2, 2, 2);
+    c20 = fma(c20, a, b0); c21 = fma(c21, a, b1);
+    a = i32x4.shuffle(av, av, 3, 3, 3, 3);
+    c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
+    pa += 2 * MR * 4;
+    pb += 2 * ldb;
+  }
+  if (k < kc) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
-    // NOTE: one load + lane shuffles measured faster here than four broadcast loads.
     const av = v128.load(pa);
     let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
     c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
@@ -154,8 +183,6 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
     c20 = fma(c20, a, b0); c21 = fma(c21, a, b1);
     a = i32x4.shuffle(av, av, 3, 3, 3, 3);
     c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
-    pa += MR * 4;
-    pb += ldb;
   }
   if (rows == MR && cols == NR) {
     storeRow(c, c00, c01, accumulate);
@@ -180,6 +207,80 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
   }
 }
 
+@inline function hsum(v: v128): f32 {
+  return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
+}
+
+@inline function put(c: usize, v: f32, accumulate: bool): void {
+  store<f32>(c, accumulate ? load<f32>(c) + v : v);
+}
+
+/**
+ * C (+)= A Bᵀ for A rows and B columns both contiguous along k ("NT"): dot
+ * products vectorised along k, 2 rows x 4 columns at a time, no packing. For
+ * the small-output, long-reduction products of weight gradients (dW = dY ·
+ * colsᵀ: 6 x 25 outputs over 784 k), where packing and padding the 4x8 tiles
+ * would cost more than the arithmetic. am / bn: byte pitch of A rows / B columns.
+ */
+function dotNT(C: usize, ldc: usize, A: usize, am: usize, B: usize, bn: usize, M: i32, N: i32, K: i32, accumulate: bool): void {
+  const K4 = K & ~3;
+  let m = 0;
+  for (; m + 2 <= M; m += 2) {
+    const a0 = A + <usize>m * am, a1 = a0 + am;
+    let n = 0;
+    for (; n + 4 <= N; n += 4) {
+      const b0 = B + <usize>n * bn, b1 = b0 + bn, b2 = b1 + bn, b3 = b2 + bn;
+      let s00 = f32x4.splat(0), s01 = s00, s02 = s00, s03 = s00, s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+      for (let k = 0; k < K4; k += 4) {
+        const o = <usize>k << 2;
+        const x0 = v128.load(a0 + o), x1 = v128.load(a1 + o);
+        let y = v128.load(b0 + o);
+        s00 = fma(s00, x0, y); s10 = fma(s10, x1, y);
+        y = v128.load(b1 + o);
+        s01 = fma(s01, x0, y); s11 = fma(s11, x1, y);
+        y = v128.load(b2 + o);
+        s02 = fma(s02, x0, y); s12 = fma(s12, x1, y);
+        y = v128.load(b3 + o);
+        s03 = fma(s03, x0, y); s13 = fma(s13, x1, y);
+      }
+      let r00 = hsum(s00), r01 = hsum(s01), r02 = hsum(s02), r03 = hsum(s03);
+      let r10 = hsum(s10), r11 = hsum(s11), r12 = hsum(s12), r13 = hsum(s13);
+      for (let k = K4; k < K; k++) {
+        const o = <usize>k << 2;
+        const x0 = load<f32>(a0 + o), x1 = load<f32>(a1 + o);
+        const y0 = load<f32>(b0 + o), y1 = load<f32>(b1 + o), y2 = load<f32>(b2 + o), y3 = load<f32>(b3 + o);
+        r00 += x0 * y0; r01 += x0 * y1; r02 += x0 * y2; r03 += x0 * y3;
+        r10 += x1 * y0; r11 += x1 * y1; r12 += x1 * y2; r13 += x1 * y3;
+      }
+      const c0 = C + <usize>m * ldc + (<usize>n << 2), c1 = c0 + ldc;
+      put(c0, r00, accumulate); put(c0 + 4, r01, accumulate); put(c0 + 8, r02, accumulate); put(c0 + 12, r03, accumulate);
+      put(c1, r10, accumulate); put(c1 + 4, r11, accumulate); put(c1 + 8, r12, accumulate); put(c1 + 12, r13, accumulate);
+    }
+    for (; n < N; n++) {
+      dotNT1(C + <usize>m * ldc + (<usize>n << 2), a0, B + <usize>n * bn, K, accumulate);
+      dotNT1(C + <usize>(m + 1) * ldc + (<usize>n << 2), a1, B + <usize>n * bn, K, accumulate);
+    }
+  }
+  for (; m < M; m++) {
+    for (let n = 0; n < N; n++) dotNT1(C + <usize>m * ldc + (<usize>n << 2), A + <usize>m * am, B + <usize>n * bn, K, accumulate);
+  }
+}
+
+/** One output of dotNT. */
+function dotNT1(c: usize, a: usize, b: usize, K: i32, accumulate: bool): void {
+  let s = f32x4.splat(0);
+  let k = 0;
+  for (; k + 4 <= K; k += 4) s = fma(s, v128.load(a + (<usize>k << 2)), v128.load(b + (<usize>k << 2)));
+  let r = hsum(s);
+  for (; k < K; k++) r += load<f32>(a + (<usize>k << 2)) * load<f32>(b + (<usize>k << 2));
+  put(c, r, accumulate);
+}
+
+/** True where dotNT beats the packed kernel: both operands contiguous along k, a small output, a long reduction. */
+@inline function useDotNT(M: i32, N: i32, K: i32, sak: i32, sbk: i32): bool {
+  return sak == 1 && sbk == 1 && K >= 64 && M <= 32 && M * N <= 8192;
+}
+
 /**
  * out[b, m, n] = sum_k a[b, m, k] * b[b, k, n]; strides in elements (any >= 0).
  * With sumBatch != 0, out is one [M, N] matrix: the sum of the batch's products
@@ -196,9 +297,13 @@ export function matmul_f32(out: usize, a: usize, b: usize, batch: i32, M: i32, N
     const A = a + (<usize>bi * <usize>sab << 2);
     const B = b + (<usize>bi * <usize>sbb << 2);
     const C = sumBatch ? out : out + <usize>bi * <usize>M * ldc;
-    const into = sumBatch && bi > 0;
+    const into: bool = sumBatch != 0 && bi > 0;
     if (K == 0) {
       if (!into) memory.fill(C, 0, <usize>M * ldc);
+      continue;
+    }
+    if (useDotNT(M, N, K, sak, sbk)) {
+      dotNT(C, ldc, A, am, B, bn, M, N, K, into);
       continue;
     }
     for (let jc = 0; jc < N; jc += NC) {

@@ -147,7 +147,7 @@ function instrument(be: Backend): { totals: Map<string, { ms: number; calls: num
       }
       let label = key;
       if (key === 'binary' || key === 'unary' || key === 'reduce') label += ` ${String(args[0])}`;
-      if (key === 'matmul') {
+      if (key === 'matmul' || key === 'matmulSumBatch') {
         const [a, b] = args.slice(1) as { shape: number[] }[];
         label += ` [${a!.shape.join(',')}]@[${b!.shape.join(',')}]`;
       }

@@ -13,7 +13,7 @@ const WANTED_LIMITS = ['maxStorageBufferBindingSize', 'maxBufferSize', 'maxCompu
 /**
  * Opens `devices` independent GPUDevices, each wrapped in a WebGPUBackend
  * named 'webgpu:N'. Requests the adapter's maximum buffer and workgroup-storage
- * limits, and 'timestamp-query' when the adapter has it.
+ * limits, and 'timestamp-query' and 'shader-f16' when the adapter has them.
  * NOTE: an adapter is "consumed" by its first requestDevice (the spec; Dawn
  * enforces it), so each device comes from a fresh requestAdapter with the same options.
  * Throws when no adapter is available.
@@ -28,7 +28,8 @@ export async function openWebGPUBackends(gpu: GPU, options: OpenWebGPUOptions = 
       if (!adapter) throw new Error('WebGPU: no adapter available');
       const requiredLimits: Record<string, number> = {};
       for (const key of WANTED_LIMITS) requiredLimits[key] = adapter.limits[key];
-      const requiredFeatures: GPUFeatureName[] = adapter.features.has('timestamp-query') ? ['timestamp-query'] : [];
+      // 'shader-f16' where present, so autocast can tell float16-capable devices apart.
+      const requiredFeatures = (['timestamp-query', 'shader-f16'] as GPUFeatureName[]).filter((f) => adapter.features.has(f));
       const device = await adapter.requestDevice({ requiredLimits, requiredFeatures, label: `webgpu:${first + i}` });
       const info: WebGPUAdapterInfo = {
         vendor: adapter.info.vendor,

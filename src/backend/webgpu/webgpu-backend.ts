@@ -8,6 +8,7 @@ import { DeviceState } from './device-state.js';
 import { PipelineCache } from './pipelines.js';
 import { SHADER_SOURCES } from './shaders.gen.js';
 import type { KernelContext } from './kernels/context.js';
+import * as attention from './kernels/attention.js';
 import * as conv from './kernels/conv.js';
 import * as ew from './kernels/elementwise.js';
 import * as idx from './kernels/indexing.js';
@@ -230,6 +231,30 @@ export class WebGPUBackend implements Backend, KernelContext {
   softmax(out: BackendBuffer, a: View, rows: number, cols: number, log: boolean): void {
     this.state.check();
     softmax(this, out, a, rows, cols, log);
+  }
+
+  attention(out: BackendBuffer, lse: BackendBuffer, q: View, k: View, v: View, scale: number, causal: boolean): boolean {
+    this.state.check();
+    return attention.attentionForward(this, out, lse, q, k, v, scale, causal);
+  }
+
+  attentionBackward(
+    dq: BackendBuffer, dk: BackendBuffer, dv: BackendBuffer,
+    q: View, k: View, v: View, out: View, dout: View, lse: View, scale: number, causal: boolean,
+  ): boolean {
+    this.state.check();
+    // Per-query dout·out, written by the first backward pass and read by the second.
+    const delta = this.alloc(Math.max(q.shape[0]! * q.shape[1]!, 1) * 4);
+    try {
+      return attention.attentionBackward(this, delta, dq, dk, dv, q, k, v, out, dout, lse, scale, causal);
+    } finally {
+      this.free(delta);
+    }
+  }
+
+  /** True when the device was opened with 'shader-f16' (autocast still runs float32: no f16 kernels yet). */
+  supportsFloat16(): boolean {
+    return this.features.has('shader-f16');
   }
 
   matmul(out: BackendBuffer, a: View, b: View): void {

@@ -1,6 +1,10 @@
-import type { BackendBuffer, View } from '../../src/backend/backend.js';
-import { ParamWriter } from '../../src/backend/webgpu/params.js';
-import type { KernelContext } from '../../src/backend/webgpu/kernels/context.js';
+// Fused scaled dot-product attention (wgsl/attention.wgsl): a forward pass with
+// online softmax that writes out and lse, and a two-pass backward (dq + delta,
+// then dk + dv) that recomputes the probabilities from lse. Inputs are
+// contiguous [B, L, E] / [B, S, E] / [B, S, Ev] views (B = batch * heads).
+import type { BackendBuffer, View } from '../../backend.js';
+import { ParamWriter } from '../params.js';
+import type { KernelContext } from './context.js';
 
 /** Threads (rows) per workgroup; 64 suits GPUs and SwiftShader alike. */
 const WG = 64;
