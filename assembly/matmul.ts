@@ -141,39 +141,11 @@ function packB(dst: usize, b: usize, sk: usize, sn: usize, kc: i32, nc: i32): vo
 function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
   let c00 = f32x4.splat(0.0), c01 = c00, c10 = c00, c11 = c00;
   let c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-  // NOTE: one load + lane shuffles measured faster here than four broadcast
-  // loads, and a 6x8 tile slower (it runs out of x64's vector registers).
-  // Two k per trip: V8 does not unroll, and the loop overhead is a few % here.
-  let k = 0;
-  for (; k + 2 <= kc; k += 2) {
-    let b0 = v128.load(pb);
-    let b1 = v128.load(pb, 16);
-    let av = v128.load(pa);
-    let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
-    c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
-    a = i32x4.shuffle(av, av, 1, 1, 1, 1);
-    c10 = fma(c10, a, b0); c11 = fma(c11, a, b1);
-    a = i32x4.shuffle(av, av, 2, 2, 2, 2);
-    c20 = fma(c20, a, b0); c21 = fma(c21, a, b1);
-    a = i32x4.shuffle(av, av, 3, 3, 3, 3);
-    c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
-    b0 = v128.load(pb + ldb);
-    b1 = v128.load(pb + ldb, 16);
-    av = v128.load(pa, MR * 4);
-    a = i32x4.shuffle(av, av, 0, 0, 0, 0);
-    c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
-    a = i32x4.shuffle(av, av, 1, 1, 1, 1);
-    c10 = fma(c10, a, b0); c11 = fma(c11, a, b1);
-    a = i32x4.shuffle(av, av, 2, 2, 2, 2);
-    c20 = fma(c20, a, b0); c21 = fma(c21, a, b1);
-    a = i32x4.shuffle(av, av, 3, 3, 3, 3);
-    c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
-    pa += 2 * MR * 4;
-    pb += 2 * ldb;
-  }
-  if (k < kc) {
+  for (let k = 0; k < kc; k++) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
+    // NOTE: measured slower: four broadcast loads instead of these shuffles, a
+    // 6x8 tile, and unrolling k by 2 (the last two spill V8's vector registers).
     const av = v128.load(pa);
     let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
     c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
@@ -183,6 +155,8 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
     c20 = fma(c20, a, b0); c21 = fma(c21, a, b1);
     a = i32x4.shuffle(av, av, 3, 3, 3, 3);
     c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
+    pa += MR * 4;
+    pb += ldb;
   }
   if (rows == MR && cols == NR) {
     storeRow(c, c00, c01, accumulate);

@@ -27,21 +27,6 @@ import { geo, G_BATCH, G_CHANNELS, G_HEIGHT, G_WIDTH, G_KH, G_KW, G_SH, G_SW, G_
   const laneOff = i32x4.mul(i32x4(0, 1, 2, 3), i32x4.splat(SW));
   let bestIdx = i32x4.add(i32x4.splat(h0 * W + w0), laneOff);
   for (let h = h0; h < h1; h += DH) {
-    if (SW == 2 && KW == 2 && DW == 1) {
-      // the common 2x2 / stride 2 window: one pair of loads gives both columns
-      const w = h * W + w0;
-      const p = src + (<usize>w << 2);
-      const lo = v128.load(p), hi = v128.load(p, 16);
-      const v0 = i32x4.shuffle(lo, hi, 0, 2, 4, 6);
-      let take = v128.or(f32x4.gt(v0, best), f32x4.ne(v0, v0));
-      best = v128.bitselect(v0, best, take);
-      bestIdx = v128.bitselect(i32x4.add(i32x4.splat(w), laneOff), bestIdx, take);
-      const v1 = i32x4.shuffle(lo, hi, 1, 3, 5, 7);
-      take = v128.or(f32x4.gt(v1, best), f32x4.ne(v1, v1));
-      best = v128.bitselect(v1, best, take);
-      bestIdx = v128.bitselect(i32x4.add(i32x4.splat(w + 1), laneOff), bestIdx, take);
-      continue;
-    }
     for (let j = 0; j < KW; j++) {
       const w = w0 + j * DW;
       const p = src + (<usize>(h * W + w) << 2);
@@ -67,6 +52,55 @@ import { geo, G_BATCH, G_CHANNELS, G_HEIGHT, G_WIDTH, G_KH, G_KW, G_SH, G_SW, G_
   v128.store(indices, bestIdx);
 }
 
+@inline function takeMax(best: v128, v: v128): v128 {
+  return v128.or(f32x4.gt(v, best), f32x4.ne(v, v));
+}
+
+/**
+ * The common 2x2 / stride 2 / no padding window (every window inside the
+ * input), four outputs per step: one
+ * pair of loads per input row gives both window columns. Starting from the
+ * top-left pixel is the scalar rule's result too (-inf start, first real pixel's index).
+ */
+function maxPoolRows2x2(src: usize, out: usize, indices: usize, W: i32, OH: i32, OW: i32): void {
+  const lanes = i32x4(0, 2, 4, 6);
+  for (let oh = 0; oh < OH; oh++) {
+    const row = 2 * oh * W;
+    const r0 = src + (<usize>row << 2);
+    const r1 = r0 + (<usize>W << 2);
+    const o = out + (<usize>(oh * OW) << 2);
+    const ix = indices + (<usize>(oh * OW) << 2);
+    let ow = 0;
+    // NOTE: a group reads 8 floats from 2*ow: all inside the row while 2*ow + 8 <= W.
+    const groups = OW >= 4 && 2 * (OW - 4) + 8 <= W;
+    for (; groups && ow < OW; ow += 4) {
+      if (ow + 4 > OW) ow = OW - 4; // last group overlaps the previous one: same values rewritten
+      const p0 = r0 + (<usize>ow << 3), p1 = r1 + (<usize>ow << 3);
+      const lo0 = v128.load(p0), hi0 = v128.load(p0, 16);
+      const lo1 = v128.load(p1), hi1 = v128.load(p1, 16);
+      let best = i32x4.shuffle(lo0, hi0, 0, 2, 4, 6);
+      let idx = i32x4.add(i32x4.splat(row + 2 * ow), lanes);
+      let v = i32x4.shuffle(lo0, hi0, 1, 3, 5, 7);
+      let t = takeMax(best, v);
+      best = v128.bitselect(v, best, t);
+      idx = v128.bitselect(i32x4.add(i32x4.splat(row + 2 * ow + 1), lanes), idx, t);
+      v = i32x4.shuffle(lo1, hi1, 0, 2, 4, 6);
+      t = takeMax(best, v);
+      best = v128.bitselect(v, best, t);
+      idx = v128.bitselect(i32x4.add(i32x4.splat(row + W + 2 * ow), lanes), idx, t);
+      v = i32x4.shuffle(lo1, hi1, 1, 3, 5, 7);
+      t = takeMax(best, v);
+      best = v128.bitselect(v, best, t);
+      idx = v128.bitselect(i32x4.add(i32x4.splat(row + W + 2 * ow + 1), lanes), idx, t);
+      v128.store(o + (<usize>ow << 2), best);
+      v128.store(ix + (<usize>ow << 2), idx);
+    }
+    for (; ow < OW; ow++) {
+      maxWindow(src, o + (<usize>ow << 2), ix + (<usize>ow << 2), W, 2 * oh, 2 * oh + 2, 1, 2 * ow, 2 * ow + 2, 1);
+    }
+  }
+}
+
 export function maxpool2d_f32(out: usize, indices: usize, x: usize, g: usize): void {
   const planes = geo(g, G_BATCH) * geo(g, G_CHANNELS);
   const H = geo(g, G_HEIGHT), W = geo(g, G_WIDTH), KH = geo(g, G_KH), KW = geo(g, G_KW);
@@ -77,8 +111,17 @@ export function maxpool2d_f32(out: usize, indices: usize, x: usize, g: usize): v
   const span = (KW - 1) * DW + (SW == 2 ? 1 : 0);
   const vLo = min(OW, PW > 0 ? (PW + SW - 1) / SW : 0);
   const vHi = W - span + PW > 0 ? max(vLo, min(OW, (W - span + PW - 1) / SW + 1)) : vLo;
+  // (ceil mode can add a last window that hangs over the edge: those take the general path)
+  const is2x2 = KH == 2 && KW == 2 && SH == 2 && SW == 2 && PH == 0 && PW == 0 && DH == 1 && DW == 1 &&
+    2 * OH <= H && 2 * OW <= W;
   for (let p = 0; p < planes; p++) {
     const src = x + (<usize>p * <usize>H * <usize>W << 2);
+    if (is2x2) {
+      maxPoolRows2x2(src, out, indices, W, OH, OW);
+      out += <usize>(OH * OW) << 2;
+      indices += <usize>(OH * OW) << 2;
+      continue;
+    }
     for (let oh = 0; oh < OH; oh++) {
       let h0 = oh * SH - PH;
       const h1 = min(h0 + (KH - 1) * DH + 1, H);

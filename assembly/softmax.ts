@@ -3,10 +3,18 @@
 import { vexpNonPos, vlog } from './vmath';
 
 @inline function rowMax(p: usize, n: i32): f32 {
+  // pmax is one instruction on x64 (max is several, for NaN and -0); NaNs are
+  // tracked apart so a row holding one still comes out all NaN.
   let m = f32x4.splat(-Infinity);
+  let nan = i32x4.splat(0);
   let i = 0;
-  for (; i + 4 <= n; i += 4) m = f32x4.max(m, v128.load(p + (<usize>i << 2)));
+  for (; i + 4 <= n; i += 4) {
+    const x = v128.load(p + (<usize>i << 2));
+    m = f32x4.pmax(m, x);
+    nan = v128.or(nan, f32x4.ne(x, x));
+  }
   let r = max(max(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), max(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
+  if (v128.any_true(nan)) r = NaN;
   for (; i < n; i++) r = max(r, load<f32>(p + (<usize>i << 2)));
   return r;
 }

@@ -201,3 +201,14 @@ export interface Backend {
    */
   matmulSumBatch?(out: BackendBuffer, a: View, b: View): void;
 }
+
+/** Direct convolution (optional; the op layer runs im2col + matmul where a backend lacks it or declines). */
+export interface Backend {
+  /**
+   * out [N, outC, outH, outW] = conv2d(x [N, C, H, W], weight [outC, C, kh, kw])
+   * without a column matrix, groups 1, no bias; x and weight contiguous.
+   * Returns false, having done nothing, for geometries it does not handle or
+   * where im2col + matmul is faster (the op layer then composes the op).
+   */
+  conv2dDirect?(out: BackendBuffer, x: View, weight: View, outC: number, g: Conv2dGeometry): boolean;
+}

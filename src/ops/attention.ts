@@ -44,10 +44,11 @@ function checkShapes(q: Tensor, k: Tensor, v: Tensor): void {
 /**
  * softmax(q kᵀ · scale + mask) v over the last two dims, batch dims broadcast
  * (PyTorch's `F.scaled_dot_product_attention`). q [..., L, E], k [..., S, E],
- * v [..., S, Ev] -> [..., L, Ev]. Without a mask or dropout it runs the
- * backend's fused kernel when there is one (tiled, online softmax: memory
- * does not grow with L * S); otherwise it is composed from matmul, masked
- * softmax and matmul, which runs and differentiates on every backend.
+ * v [..., S, Ev] -> [..., L, Ev]. Without a mask or dropout it offers the
+ * work to the backend's fused kernel (WebGPU: tiled, online softmax, so
+ * memory does not grow with L * S; cpu: only for large scores, being slower
+ * below); otherwise, or when the backend declines, it is composed from
+ * matmul, masked softmax and matmul, which runs and differentiates everywhere.
  * NOTE: a query row whose keys are all masked out gives zeros (PyTorch >= 2.5's
  * math path), not NaN, and passes no gradient.
  *

@@ -7,8 +7,8 @@ import { contiguous } from './copy.js';
 import { zeros } from './creation.js';
 import { add } from './elementwise.js';
 import { cat } from './join.js';
-import { matmul } from './matmul.js';
-import { reshape, squeeze, unsqueeze } from './views.js';
+import { matmul, productSummedTo } from './matmul.js';
+import { reshape, squeeze, transpose, unsqueeze } from './views.js';
 import { assertTensor, backendOf, checkFloat, empty } from './util.js';
 
 /** An int, or a [height, width] pair, as PyTorch's `_pair` arguments. */
@@ -54,6 +54,39 @@ export function col2im(cols: Tensor, g: Conv2dGeometry): Tensor {
   if (out.numel() > 0) backend.col2im(out.storage.buffer, src.view_(), g);
   if (src !== cols) src.dispose();
   return recordOp('col2im', [cols], out, [], (grad) => [im2col(grad, g)]);
+}
+
+/**
+ * The backend's direct convolution (groups 1), or null where it has none or
+ * declines the geometry. Its gradients are the im2col path's, composed from
+ * the same recorded ops (so higher-order gradients still work).
+ */
+function directConv(x: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor | null {
+  const backend = backendOf('conv2d', x, weight);
+  const outC = weight.shape[0]!;
+  if (!backend.conv2dDirect || g.batch * outC * g.outH * g.outW === 0) return null;
+  const xs = contiguous(x);
+  const ws = contiguous(weight);
+  const out = empty(backend, [g.batch, outC, g.outH, g.outW], 'float32');
+  const ran = backend.conv2dDirect(out.storage.buffer, xs.view_(), ws.view_(), outC, g);
+  if (xs !== x) xs.dispose();
+  if (ws !== weight) ws.dispose();
+  if (!ran) {
+    out.dispose();
+    return null;
+  }
+  const k = g.channels * g.kernelH * g.kernelW;
+  const L = g.outH * g.outW;
+  return recordOp('conv2d', [x, weight], out, [x, weight], (grad, [sx, sw]) => {
+    const g4 = reshape(grad, [g.batch, 1, outC, L]);
+    const wg = reshape(sw!, [1, outC, k]);
+    return [
+      x.requiresGrad ? col2im(reshape(matmul(transpose(wg, -1, -2), g4), [g.batch, k, L]), g) : null,
+      weight.requiresGrad
+        ? reshape(productSummedTo(g4, transpose(reshape(im2col(sx!, g), [g.batch, 1, k, L]), -1, -2), [1, outC, k]), sw!.shape)
+        : null,
+    ];
+  });
 }
 
 function checkConvArgs(x: Tensor, weight: Tensor, bias: Tensor | null, groups: number): void {
@@ -140,6 +173,8 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
       dilationH: dilation[0], dilationW: dilation[1], outH, outW,
     };
     const k = inPerGroup * kh * kw;
+    const direct = groups === 1 ? directConv(input, weight, g) : null;
+    if (direct) return bias ? add(direct, reshape(bias, [1, outC, 1, 1])) : direct;
     const cols = im2col(input, g); // [N, C*kh*kw, L]; group j owns rows [j*k, (j+1)*k)
     // [G, out/G, k] x [N, G, k, L] -> [N, G, out/G, L]: the weight broadcasts over the batch.
     const wg = reshape(weight, [groups, outC / groups, k]);

@@ -74,7 +74,7 @@ function matmulNd(a: Tensor, b: Tensor): Tensor {
  * matmulSumBatch, the batch sum happens inside one kernel: no [B, M, N]
  * intermediate and no separate reduction.
  */
-function productSummedTo(x: Tensor, y: Tensor, shape: readonly number[]): Tensor {
+export function productSummedTo(x: Tensor, y: Tensor, shape: readonly number[]): Tensor {
   const backend = backendOf('matmul', x, y);
   const batch = broadcastShapes('matmul', x.shape.slice(0, -2), y.shape.slice(0, -2));
   if (!backend.matmulSumBatch || numel(batch) <= 1 || numel(shape.slice(0, -2)) !== 1) {

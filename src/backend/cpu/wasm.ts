@@ -32,6 +32,8 @@ export interface KernelExports {
   scatter_add_i32(target: number, src: number, index: number, shape: number, strides: number, rank: number, dim: number): void;
   im2col_f32(cols: number, x: number, geometry: number): void;
   col2im_f32(x: number, cols: number, geometry: number): void;
+  conv2d_direct_scratch_bytes(geometry: number, outC: number): number;
+  conv2d_direct_f32(out: number, x: number, w: number, geometry: number, outC: number, scratch: number): void;
   maxpool2d_f32(out: number, indices: number, x: number, geometry: number): void;
   maxpool2d_backward_f32(gradIn: number, gradOut: number, indices: number, geometry: number): void;
   avgpool2d_f32(out: number, x: number, geometry: number, countIncludePad: number): void;
