@@ -111,6 +111,10 @@ export function conv2d_direct_scratch_bytes(g: usize, outC: i32): i32 {
 }
 
 @inline function storeLanes(p: usize, v: v128, count: i32): void {
+  if (count >= 4) {
+    v128.store(p, v);
+    return;
+  }
   store<f32>(p, f32x4.extract_lane(v, 0));
   if (count > 1) store<f32>(p, f32x4.extract_lane(v, 1), 4);
   if (count > 2) store<f32>(p, f32x4.extract_lane(v, 2), 8);

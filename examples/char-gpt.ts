@@ -38,7 +38,7 @@ const USAGE =
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
-    device: undefined, steps: 2500, batchSize: 16, blockSize: 64, nEmbd: 64, nLayer: 2, nHead: 4,
+    device: undefined, steps: 2000, batchSize: 16, blockSize: 64, nEmbd: 64, nLayer: 2, nHead: 4,
     lr: 3e-3, evalEvery: 250, timeLimit: 200, sampleLength: 400, seed: 1337, gradCheckpoint: false,
   };
   const keys: Record<string, keyof Args> = {

@@ -42,6 +42,7 @@ setWebGPUProvider({
 export * as nn from './nn/index.js';
 export * as optim from './optim/index.js';
 export * as data from './data/index.js';
+export * as parallel from './parallel/index.js';
 export { tril, triu, cumsum, topk, multinomial, scaledDotProductAttention } from './ops/index.js';
 export type { TopkResult, MultinomialOptions, AttentionOptions } from './ops/index.js';
 // io: torch.save / torch.load in safetensors format (file paths come with the Node entry).

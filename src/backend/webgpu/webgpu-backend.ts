@@ -110,7 +110,9 @@ export class WebGPUBackend implements Backend, KernelContext {
   }
 
   async read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer> {
-    await this.state.settle();
+    // NOTE: the copy is recorded before the first await, in program order: the caller may
+    // free the buffer right after this call, and later kernels must not run before the copy.
+    this.state.check();
     const b = this.gpu(buffer);
     if (byteOffset < 0 || byteLength < 0 || byteOffset + byteLength > buffer.byteLength) {
       throw new Error(`${this.name}: read of ${byteLength} bytes at ${byteOffset} is outside a ${buffer.byteLength}-byte buffer`);
@@ -122,6 +124,8 @@ export class WebGPUBackend implements Backend, KernelContext {
     const staging = this.staging.acquire(sizeClass(end - start));
     this.commands.copy(b, start, staging, 0, end - start);
     this.commands.flush();
+    // Compile and validation errors of earlier work are still reported before the data.
+    await this.state.settle();
     try {
       await staging.mapAsync(GPUMapMode.READ, 0, end - start);
     } catch (err) {
