@@ -291,6 +291,12 @@ export class Tensor {
   split(splitSize: number | number[], dim?: number): Tensor[] { return ops.split(this, splitSize, dim); }
   chunk(chunks: number, dim?: number): Tensor[] { return ops.chunk(this, chunks, dim); }
 
+  tril(diagonal?: number): Tensor { return ops.tril(this, diagonal); }
+  triu(diagonal?: number): Tensor { return ops.triu(this, diagonal); }
+  cumsum(dim: number): Tensor { return ops.cumsum(this, dim); }
+  topk(k: number, dim?: number, largest?: boolean, sorted?: boolean): ops.TopkResult { return ops.topk(this, k, dim, largest, sorted); }
+  multinomial(numSamples: number, options?: ops.MultinomialOptions): Tensor { return ops.multinomial(this, numSamples, options); }
+
   // ---- indexing ----
   indexSelect(dim: number, index: Tensor): Tensor { return ops.indexSelect(this, dim, index); }
   gather(dim: number, index: Tensor): Tensor { return ops.gather(this, dim, index); }

@@ -1,4 +1,5 @@
 import type { Case } from '../case.js';
+import { attentionCases } from './attention.js';
 import { convCases } from './conv.js';
 import { elementwiseCases } from './elementwise.js';
 import { matmulCases } from './matmul.js';
@@ -16,4 +17,5 @@ export const allCases: Case[] = [
   ...convCases,
   ...poolCases,
   ...trainCases,
+  ...attentionCases,
 ];

@@ -20,3 +20,6 @@ export type { BatchNormOptions, LayerNormOptions } from '../ops/norm.js';
 export { dropout } from '../ops/dropout.js';
 export type { DropoutOptions } from '../ops/dropout.js';
 export { embedding, linear } from '../ops/embedding.js';
+
+export { scaledDotProductAttention } from '../ops/attention.js';
+export type { AttentionOptions } from '../ops/attention.js';

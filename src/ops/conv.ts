@@ -1,5 +1,6 @@
 import type { Conv2dGeometry } from '../backend/backend.js';
 import { recordOp } from '../autograd/node.js';
+import { isGradEnabled } from '../autograd/grad-mode.js';
 import { tidy } from '../memory.js';
 import { formatShape } from '../shape.js';
 import type { Tensor } from '../tensor.js';
@@ -173,7 +174,9 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
       dilationH: dilation[0], dilationW: dilation[1], outH, outW,
     };
     const k = inPerGroup * kh * kw;
-    const direct = groups === 1 ? directConv(input, weight, g) : null;
+    // The weight's gradient needs the column matrix anyway: build it once here
+    // rather than again in backward (measured: direct + recompute is slower).
+    const direct = groups === 1 && !(weight.requiresGrad && isGradEnabled()) ? directConv(input, weight, g) : null;
     if (direct) return bias ? add(direct, reshape(bias, [1, outC, 1, 1])) : direct;
     const cols = im2col(input, g); // [N, C*kh*kw, L]; group j owns rows [j*k, (j+1)*k)
     // [G, out/G, k] x [N, G, k, L] -> [N, G, out/G, L]: the weight broadcasts over the batch.
