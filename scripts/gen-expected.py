@@ -15,6 +15,8 @@ import os
 
 import numpy as np
 
+from expected_common import as64, enc, numeric_grad
+
 rng = np.random.default_rng(20261129)
 np.seterr(divide="ignore", invalid="ignore")
 CASES = []
@@ -40,40 +42,10 @@ def with_zero(a):
     return a
 
 
-def enc(a):
-    a = np.asarray(a)
-    if a.dtype == np.bool_:
-        return {"dtype": "bool", "shape": list(a.shape), "data": [bool(x) for x in a.reshape(-1)]}
-    if np.issubdtype(a.dtype, np.integer):
-        return {"dtype": "int32", "shape": list(a.shape), "data": [int(x) for x in a.reshape(-1)]}
-    data = []
-    for x in a.reshape(-1).astype(np.float64):
-        if math.isnan(x):
-            data.append("nan")
-        elif math.isinf(x):
-            data.append("inf" if x > 0 else "-inf")
-        else:
-            data.append(float(x))
-    return {"dtype": "float32", "shape": list(a.shape), "data": data}
 
 
-def as64(inputs):
-    return {k: (v.astype(np.float64) if v.dtype == np.float32 else v) for k, v in inputs.items()}
 
 
-def numeric_grad(fn, inputs, name, cot, eps=1e-6):
-    base = as64(inputs)
-    x = base[name]
-    g = np.zeros_like(x)
-    for i in range(x.size):
-        old = x.flat[i]
-        x.flat[i] = old + eps
-        plus = np.sum(np.asarray(fn(base), dtype=np.float64) * cot)
-        x.flat[i] = old - eps
-        minus = np.sum(np.asarray(fn(base), dtype=np.float64) * cot)
-        x.flat[i] = old
-        g.flat[i] = (plus - minus) / (2 * eps)
-    return g
 
 
 def case(name, op, inputs, fn, kwargs=None, grad=True, analytic=None, atol=1e-5, rtol=1e-4, grad_atol=2e-4, grad_rtol=2e-3):
