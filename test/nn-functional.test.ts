@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as F from '../src/nn/functional.js';
-import type { EncodedArray, OpCase } from './support/op-table.js';
-import { compare, runCase } from './support/op-table.js';
+import { compare } from './support/op-table.js';
+import { defineOpTableSuites, loadCases } from './support/op-table-suite.js';
 import { NN_OPS } from './support/nn-op-table.js';
 import { openDevices, plannedDevices, torch } from './support/setup-torch.js';
 
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/nn-cases.json', import.meta.url), 'utf8')) as { cases: OpCase[] };
-const cases = fixture.cases;
+const cases = loadCases('nn-cases.json');
 
 beforeAll(async () => {
   await openDevices();
@@ -15,14 +13,9 @@ beforeAll(async () => {
 
 afterAll(() => torch.shutdown());
 
-for (const device of plannedDevices()) {
-  describe(`[${device}] nn.functional vs numpy`, () => {
-    it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-      const { errors } = await runCase(torch, c, device, undefined, NN_OPS);
-      expect(errors).toEqual([]);
-    });
-  });
+defineOpTableSuites('nn.functional', cases, NN_OPS, 2000);
 
+for (const device of plannedDevices()) {
   describe(`[${device}] dropout`, () => {
     const p = 0.3;
     /** The mask dropout must draw: one uniform per element from a generator seeded like the default one. */
@@ -128,25 +121,5 @@ describe('[cpu] nn.functional errors', () => {
   it('embedding and linear name the bad argument', () => {
     expect(() => F.embedding(torch.zeros([2], cpu), torch.zeros([3, 2], cpu))).toThrow(/embedding: indices must be an int32 tensor/);
     expect(() => F.linear(torch.zeros([64, 400], cpu), torch.zeros([120, 84], cpu))).toThrow('linear: input [64, 400] has 400 features but weight [120, 84] expects 84');
-  });
-});
-
-/** The case's inputs nudged by a seeded random factor (signs and index values kept). */
-function perturbed(c: OpCase, seed: number): Record<string, EncodedArray> {
-  const g = new torch.Generator(seed);
-  const out: Record<string, EncodedArray> = {};
-  for (const [name, e] of Object.entries(c.inputs)) {
-    out[name] = e.dtype !== 'float32' ? e : { ...e, data: e.data.map((v) => (typeof v === 'number' ? v * (1 + 0.2 * (g.uniform() - 0.5)) : v)) };
-  }
-  return out;
-}
-
-describe.runIf(plannedDevices().includes('webgpu:0'))('[webgpu] nn.functional matches [cpu] on random inputs', () => {
-  it.each(cases.map((c, i) => [c.name, c, i] as const))('%s', async (_name, c, i) => {
-    const inputs = perturbed(c, 2000 + i);
-    const onCpu = await runCase(torch, c, 'cpu', inputs, NN_OPS);
-    const onGpu = await runCase(torch, c, 'webgpu:0', inputs, NN_OPS);
-    const bad = compare(onGpu.output, [...onCpu.output], Math.max(c.atol, 1e-5), Math.max(c.rtol, 1e-4));
-    expect(bad).toBeUndefined();
   });
 });
