@@ -18,23 +18,8 @@ import type { Backend } from '../src/backend/backend.js';
 const { nn, optim } = torch;
 const F = nn.functional;
 
-class Net extends nn.Module {
-  conv1 = new nn.Conv2d(1, 6, 5, { padding: 2 });
-  pool = new nn.MaxPool2d(2, { stride: 2 });
-  conv2 = new nn.Conv2d(6, 16, 5);
-  fc1 = new nn.Linear(16 * 5 * 5, 120);
-  fc2 = new nn.Linear(120, 84);
-  fc3 = new nn.Linear(84, 10);
-
-  forward(x: Tensor): Tensor {
-    x = this.pool.forward(this.conv1.forward(x).relu());
-    x = this.pool.forward(this.conv2.forward(x).relu());
-    x = x.flatten(1);
-    x = this.fc1.forward(x).relu();
-    x = this.fc2.forward(x).relu();
-    return this.fc3.forward(x);
-  }
-}
+/** The founding document's CNN. */
+const Net = torch.models.LeNet;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -3,7 +3,7 @@ import { create, globals } from 'webgpu';
 import type { BackendBuffer, BinaryOp, Conv2dGeometry, DType, ReduceOp, UnaryOp, View } from '../src/backend/backend.js';
 import { preprocess } from '../src/backend/webgpu/preprocess.js';
 import { sizeClass } from '../src/backend/webgpu/buffers.js';
-import { collapseDims } from '../src/backend/webgpu/strides.js';
+import { collapseDims } from '../src/backend/layout.js';
 import { SHADER_SOURCES } from '../src/backend/webgpu/shaders.gen.js';
 import { openWebGPUBackends, type WebGPUBackend } from '../src/backend/webgpu/webgpu-backend.js';
 

@@ -4,19 +4,17 @@
 // and the held-out accuracy rises, draws a digit with the mouse, round-trips
 // the model through Save/Load, and fails on any page error. Screenshots go to
 // test-results/. Skips when Chromium is missing, unless WEBTORCH_REQUIRE_WEBGPU=1.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, chromiumRequired, launchChromium } from './support/chromium.js';
 import type { DemoStatus } from '../examples/browser/status.js';
 
-const CHROMIUM = process.env.WEBTORCH_CHROMIUM ?? '/usr/bin/chromium';
-const required = process.env.WEBTORCH_REQUIRE_WEBGPU === '1';
-const available = existsSync(CHROMIUM);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = join(root, 'test-results');
 
@@ -127,17 +125,11 @@ async function checkDrawing(page: Page): Promise<number> {
   return s.prediction!;
 }
 
-describe.runIf(available || required)('[browser chromium] the MNIST training page', () => {
+describe.runIf(chromiumAvailable || chromiumRequired)('[browser chromium] the MNIST training page', () => {
   beforeAll(async () => {
-    if (!available) throw new Error(`WEBTORCH_REQUIRE_WEBGPU=1 but Chromium is missing at ${CHROMIUM} (apt-get install chromium)`);
     mkdirSync(results, { recursive: true });
     url = await buildAndServe();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      // Background services try the network, which this kind of machine refuses.
-      args: ['--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -168,7 +160,7 @@ describe.runIf(available || required)('[browser chromium] the MNIST training pag
     const { page, errors } = await openPage(RUNS.cpu.query);
     const ready = await waitFor(page, 'the page to load', (s) => s.phase === 'ready', 60_000);
     // With a WebGPU adapter the picker defaults to it and says which; then a person picks WebAssembly.
-    if (required) expect(await page.inputValue('#device')).toBe('webgpu:0');
+    if (chromiumRequired) expect(await page.inputValue('#device')).toBe('webgpu:0');
     expect(await page.textContent('#device-reason')).toContain(ready.device === 'webgpu:0' ? 'WebGPU adapter found' : 'Using WebAssembly');
     await page.selectOption('#device', 'cpu');
     await waitFor(page, 'the switch to cpu', (s) => s.device === 'cpu' && s.phase === 'ready', 30_000);
@@ -198,7 +190,7 @@ describe.runIf(available || required)('[browser chromium] the MNIST training pag
     const { page, errors } = await openPage(RUNS.webgpu.query);
     const ready = await waitFor(page, 'the page to load', (s) => s.phase === 'ready', 60_000);
     if (ready.device !== 'webgpu:0') {
-      if (required) throw new Error(`WEBTORCH_REQUIRE_WEBGPU=1 but the page found no WebGPU adapter: ${ready.webgpu}`);
+      if (chromiumRequired) throw new Error(`WEBTORCH_REQUIRE_WEBGPU=1 but the page found no WebGPU adapter: ${ready.webgpu}`);
       console.log(`browser demo: no WebGPU adapter in Chromium (${ready.webgpu}); skipping the WebGPU run`);
       await page.close();
       return;

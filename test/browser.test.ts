@@ -2,18 +2,16 @@
 // on a machine without a GPU), loads the browser bundle from a local server and
 // runs part of the op table on cpu (wasm) and webgpu. Skips when Chromium is
 // missing, unless WEBTORCH_REQUIRE_WEBGPU=1 (CI), where that fails.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, chromiumRequired, launchChromium } from './support/chromium.js';
 import type { BrowserReport } from './browser/page.js';
 
-const CHROMIUM = process.env.WEBTORCH_CHROMIUM ?? '/usr/bin/chromium';
-const required = process.env.WEBTORCH_REQUIRE_WEBGPU === '1';
-const available = existsSync(CHROMIUM);
 
 let server: Server | undefined;
 let browser: Browser | undefined;
@@ -54,16 +52,10 @@ function serve(dir: string): Promise<string> {
   });
 }
 
-describe.runIf(available || required)('[browser chromium] op table in a real browser', () => {
+describe.runIf(chromiumAvailable || chromiumRequired)('[browser chromium] op table in a real browser', () => {
   beforeAll(async () => {
-    if (!available) throw new Error(`WEBTORCH_REQUIRE_WEBGPU=1 but Chromium is missing at ${CHROMIUM} (apt-get install chromium)`);
     url = await serve(await bundlePage());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      // Background services try the network, which this kind of machine refuses.
-      args: ['--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type {
   Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, UnaryOp, View,
 } from '../backend.js';
 import { Allocator } from './allocator.js';
-import { collapse, contiguousStrides, numel } from './layout.js';
+import { collapseDims as collapse, contiguousStrides, numel } from '../layout.js';
 import {
   BINARY_CODES, CONVERT_COPY, CONVERT_F32_BOOL, CONVERT_F32_I32, CONVERT_I32_BOOL, CONVERT_I32_F32,
   INT_UNARY, REDUCE_CODES, UNARY_CODES,

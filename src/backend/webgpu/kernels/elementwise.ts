@@ -1,6 +1,6 @@
 import type { BackendBuffer, BinaryOp, DType, Operand, UnaryOp, View } from '../../backend.js';
 import { ParamWriter, saturateInt32, scalarBits } from '../params.js';
-import { collapseDims, numel } from '../strides.js';
+import { collapseDims, numel } from '../../layout.js';
 import { groupsFor, WG, type KernelContext } from './context.js';
 
 /** The WGSL type an operand is loaded as. */

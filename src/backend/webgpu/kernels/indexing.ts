@@ -1,6 +1,6 @@
 import type { BackendBuffer, View } from '../../backend.js';
 import { ParamWriter } from '../params.js';
-import { contiguousStrides, numel } from '../strides.js';
+import { contiguousStrides, numel } from '../../layout.js';
 import { groupsFor, WG, type KernelContext } from './context.js';
 
 function checkIndex(op: string, index: View): void {
