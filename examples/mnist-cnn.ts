@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   });
   const accuracy = Number(await correct.item()) / test.length;
   correct.dispose();
-  console.log(`Test accuracy: ${(accuracy * 100).toFixed(2)}% on ${test.length} held-out digits (training ${trainSeconds.toFixed(1)} s, ${(trainSeconds / Math.max(args.epochs, 1)).toFixed(2)} s/epoch on ${parallel ? args.devices.join(' + ') : device})`);
+  console.log(`Test accuracy: ${(accuracy * 100).toFixed(2)}% on ${test.length} held-out digits (training ${trainSeconds.toFixed(1)} s, ${(trainSeconds / Math.max(args.epochs - startEpoch + 1, 1)).toFixed(2)} s/epoch on ${parallel ? args.devices.join(' + ') : device})`);
 
   if (args.save) console.log(`Saved a training checkpoint to ${args.save} after every epoch (safetensors; model weights under model.*)`);
   dp?.dispose();
