@@ -15,8 +15,11 @@ function attentionCase(seq: number, causal: boolean): Case {
       return {
         run: () => {
           const y = torch.scaledDotProductAttention(qg!, kg!, vg!, { isCausal: causal });
-          y.sum().backward();
-          const out = [y, qg!.grad!, kg!.grad!, vg!.grad!];
+          // The loss and the three gradients: what the tfjs peer's valueAndGrads returns too.
+          const total = y.sum();
+          total.backward();
+          y.dispose();
+          const out = [total, qg!.grad!, kg!.grad!, vg!.grad!];
           for (const t of [qg!, kg!, vg!]) t.grad = null;
           return out;
         },
