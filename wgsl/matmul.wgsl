@@ -7,25 +7,7 @@
 // padding (and where, on CPU emulators, barriers cost more than the reuse saves).
 // `naive`: one output per thread, kept as the baseline for the benchmark.
 #include "common"
-
-struct Params {
-  batch: u32,
-  M: u32,
-  N: u32,
-  K: u32,
-  aOff: u32,
-  aSB: u32,
-  aSM: u32,
-  aSK: u32,
-  bOff: u32,
-  bSB: u32,
-  bSK: u32,
-  bSN: u32,
-  tilesM: u32,
-  tilesN: u32,
-  _pad0: u32,
-  _pad1: u32,
-}
+#include "matmul_params"
 
 @group(0) @binding(0) var<uniform> P: Params;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;

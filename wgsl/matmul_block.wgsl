@@ -11,25 +11,7 @@
 //            one vec4 per column and 4 k, transposed in registers.
 //   OUT_VEC: N is a multiple of 4: each row of a block is one vec4 store.
 #include "common"
-
-struct Params {
-  batch: u32,
-  M: u32,
-  N: u32,
-  K: u32,
-  aOff: u32,
-  aSB: u32,
-  aSM: u32,
-  aSK: u32,
-  bOff: u32,
-  bSB: u32,
-  bSK: u32,
-  bSN: u32,
-  tilesM: u32,
-  tilesN: u32,
-  _pad0: u32,
-  _pad1: u32,
-}
+#include "matmul_params"
 
 @group(0) @binding(0) var<uniform> P: Params;
 #if OUT_VEC

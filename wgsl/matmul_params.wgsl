@@ -1,0 +1,20 @@
+// Uniforms shared by the matmul kernels (matmul.wgsl, matmul_block.wgsl): sizes,
+// offsets and strides of [B, M, K] x [B, K, N] views, in elements, and the tile grid.
+struct Params {
+  batch: u32,
+  M: u32,
+  N: u32,
+  K: u32,
+  aOff: u32,
+  aSB: u32,
+  aSM: u32,
+  aSK: u32,
+  bOff: u32,
+  bSB: u32,
+  bSK: u32,
+  bSN: u32,
+  tilesM: u32,
+  tilesN: u32,
+  _pad0: u32,
+  _pad1: u32,
+}
