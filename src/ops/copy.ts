@@ -8,8 +8,8 @@ import { Tensor } from '../tensor.js';
 import type { NestedNumbers } from '../tensor.js';
 import { assertTensor, empty } from './util.js';
 
-/** A contiguous copy converted to `dtype` (no autograd). */
-function copyAs(t: Tensor, dtype: DType): Tensor {
+/** A fresh contiguous copy converted to `dtype` (no autograd), which kernels may update in place. */
+export function copyAs(t: Tensor, dtype: DType): Tensor {
   const out = empty(t.storage.backend, t.shape, dtype);
   t.storage.backend.copy(out.storage.buffer, t.view_(), dtype);
   return out;

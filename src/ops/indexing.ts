@@ -1,7 +1,8 @@
+import { tidy } from '../memory.js';
 import { recordOp } from '../autograd/node.js';
 import { formatShape, normalizeDim, numel } from '../shape.js';
 import type { Tensor } from '../tensor.js';
-import { contiguous } from './copy.js';
+import { contiguous, copyAs } from './copy.js';
 import { arange, zeros } from './creation.js';
 import { assertTensor, backendOf, empty } from './util.js';
 
@@ -79,18 +80,11 @@ export function indexAdd(x: Tensor, dim: number, index: Tensor, src: Tensor): Te
   checkIndex('indexAdd', index);
   const d = normalizeDim('indexAdd', dim, x.ndim);
   checkRange('indexAdd', index, x.shape[d] ?? 1);
-  const out = contiguousCopy(x);
+  const out = copyAs(x, x.dtype);
   indexAddInPlace(out, d, index, src);
   if (x.dtype !== 'float32') return out;
   const idx = contiguous(index);
   return recordOp('indexAdd', [x, src], out, [idx], (g, [si]) => [g, indexSelect(g, d, si!)]);
-}
-
-/** A fresh contiguous copy that kernels may update in place. */
-function contiguousCopy(x: Tensor): Tensor {
-  const out = empty(x.storage.backend, x.shape, x.dtype);
-  x.storage.backend.copy(out.storage.buffer, x.view_(), x.dtype);
-  return out;
 }
 
 function checkGatherShapes(op: string, x: Tensor, d: number, index: Tensor): void {
@@ -136,7 +130,7 @@ export function scatterAdd(x: Tensor, dim: number, index: Tensor, src: Tensor): 
   }
   if (src.dtype !== x.dtype) throw new TypeError(`scatterAdd: src dtype ${src.dtype} must match the input's ${x.dtype}`);
   checkRange('scatterAdd', index, x.shape[d] ?? 1);
-  const out = contiguousCopy(x);
+  const out = copyAs(x, x.dtype);
   const idx = contiguous(index);
   // PyTorch reads only the index-shaped corner of src.
   const s = contiguous(src.ndim === index.ndim && index.shape.every((v, i) => v === src.shape[i]) ? src : sliceCorner(src, index.shape));
@@ -157,13 +151,23 @@ function sliceCorner(t: Tensor, shape: readonly number[]): Tensor {
   return v;
 }
 
+/**
+ * Zeros of `shape` with `g` added along `dim` at start, start+step, ...: the
+ * gradient of a strided selection (narrow, slice) and of a smaller index.
+ */
+export function scatterBack(g: Tensor, shape: readonly number[], dim: number, start: number, step: number): Tensor {
+  return tidy(() => {
+    const count = g.shape[dim]!;
+    const index = arange(start, start + count * step, step, { device: g.device, dtype: 'int32' });
+    return indexAdd(zeros(shape, { device: g.device }), dim, index, g);
+  });
+}
+
 /** `g` placed in the leading corner of zeros of `shape` (src gradient when index is smaller than src). */
 function padTo(g: Tensor, shape: readonly number[]): Tensor {
   let acc = g;
   for (let i = 0; i < shape.length; i++) {
-    if (acc.shape[i] === shape[i]) continue;
-    const target = zeros(acc.shape.map((s, j) => (j === i ? shape[i]! : s)), { device: g.device });
-    acc = indexAdd(target, i, arange(0, acc.shape[i]!, 1, { device: g.device, dtype: 'int32' }), acc);
+    if (acc.shape[i] !== shape[i]) acc = scatterBack(acc, acc.shape.map((s, j) => (j === i ? shape[i]! : s)), i, 0, 1);
   }
   return acc;
 }

@@ -1,11 +1,9 @@
-import { tidy } from '../memory.js';
 import { recordOp } from '../autograd/node.js';
 import { contiguousStrides, formatShape, inferShape, normalizeDim } from '../shape.js';
 import { Tensor } from '../tensor.js';
 import { contiguous } from './copy.js';
 import { sumToShape } from './elementwise.js';
-import { indexAdd } from './indexing.js';
-import { arange, zeros } from './creation.js';
+import { scatterBack } from './indexing.js';
 import { assertTensor } from './util.js';
 
 /** A tensor over `x`'s storage with new geometry (no copy). */
@@ -122,15 +120,6 @@ export function flatten(x: Tensor, startDim = 0, endDim = -1): Tensor {
   if (s > e) throw new Error(`flatten: startDim ${startDim} cannot come after endDim ${endDim}`);
   const merged = x.shape.slice(s, e + 1).reduce((a, b) => a * b, 1);
   return reshape(x, [...x.shape.slice(0, s), merged, ...x.shape.slice(e + 1)]);
-}
-
-/** Gradient of a strided selection along `dim`: zeros with `g` added at start, start+step, ... */
-function scatterBack(g: Tensor, shape: readonly number[], dim: number, start: number, step: number): Tensor {
-  return tidy(() => {
-    const count = g.shape[dim]!;
-    const index = arange(start, start + count * step, step, { device: g.device, dtype: 'int32' });
-    return indexAdd(zeros(shape, { device: g.device }), dim, index, g);
-  });
 }
 
 export function narrow(x: Tensor, dim: number, start: number, length: number): Tensor {
