@@ -26,6 +26,13 @@ export function untrackTensor(t: Tensor): void {
   for (const s of scopes) s.tensors.delete(t);
 }
 
+/** Moves a tensor's live count from device `from` to its current device (after its storage moved). */
+export function retagTensor(t: Tensor, from: string): void {
+  if (from === t.device) return;
+  liveCounts.set(from, (liveCounts.get(from) ?? 1) - 1);
+  liveCounts.set(t.device, (liveCounts.get(t.device) ?? 0) + 1);
+}
+
 /** Removes a tensor from every open `tidy` scope so it outlives them. Returns it. */
 export function keep<T extends Tensor>(t: T): T {
   for (const s of scopes) s.tensors.delete(t);

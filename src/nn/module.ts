@@ -1,6 +1,6 @@
 import { noGrad } from '../autograd/grad-mode.js';
 import { canonicalDevice, getBackend } from '../device.js';
-import { keep, trackTensor, untrackTensor } from '../memory.js';
+import { keep, retagTensor } from '../memory.js';
 import { zerosLike } from '../ops/creation.js';
 import { formatShape, shapesEqual } from '../shape.js';
 import { Tensor } from '../tensor.js';
@@ -356,22 +356,20 @@ export function clearGrad(p: Tensor, setToNone: boolean): void {
 
 /**
  * Moves `t`'s data to `device`, keeping the Tensor object.
- * NOTE: memory accounting is per device, so the tensor is re-registered under
- * its new device; it stays out of any open `tidy` scope (its owner keeps it).
+ * NOTE: memory accounting is per device, so the tensor's live count moves with
+ * it; it stays out of any open `tidy` scope (its owner keeps it).
  */
 function moveInPlace(t: Tensor, device: string): void {
   if (t.device === device) return;
+  const from = t.device;
   const moved = t.to(device);
-  const storage = moved.storage.retain();
-  if (moved !== t) moved.dispose();
-  untrackTensor(t);
   const previous = t.storage;
-  // NOTE: a copy out of a GPU reads the source asynchronously: free it only once the data arrived.
-  if (storage.pending) void storage.pending.finally(() => previous.release());
-  else previous.release();
-  t.storage = storage;
+  // to() keeps its source alive until an asynchronous read lands, so the old storage can go now.
+  t.storage = moved.storage.retain();
   (t as { strides: readonly number[] }).strides = moved.strides;
   (t as { offset: number }).offset = moved.offset;
-  trackTensor(t, () => storage.release());
+  if (moved !== t) moved.dispose();
+  previous.release();
+  retagTensor(t, from);
   keep(t);
 }
