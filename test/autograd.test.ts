@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDevices, plannedDevices, torch } from './support/setup-torch.js';
+import { openDevices, plannedDevices, torch, collectGarbage } from './support/setup-torch.js';
 
 beforeAll(async () => {
   await openDevices();
@@ -84,6 +84,7 @@ for (const device of plannedDevices()) {
     });
 
     it('a loss returned from tidy still backprops, and tidy frees the intermediates', async () => {
+      await collectGarbage();
       const w = torch.tensor([0.5, -1.5], { device, requiresGrad: true });
       const before = torch.memory().numTensors;
       const loss = torch.tidy(() => w.mul(w).exp().sum());

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDevices, plannedDevices, torch } from './support/setup-torch.js';
+import { openDevices, plannedDevices, torch, collectGarbage } from './support/setup-torch.js';
 import type { Tensor } from '../src/node.js';
 
 const { data } = torch;
@@ -114,6 +114,7 @@ for (const device of plannedDevices()) {
     it('disposes each batch when the next is produced and when the loop ends, so memory stays flat', async () => {
       const ds = new data.TensorDataset(...rows(12, 'cpu'));
       const loader = new data.DataLoader(ds, { batchSize: 5, device });
+      await collectGarbage();
       const before = torch.memory().numTensors;
       const seen: Tensor[] = [];
       for await (const batch of loader) {

@@ -1,7 +1,7 @@
 // nn.Module bookkeeping: PyTorch's state-dict keys, loadStateDict checks,
 // modes, gradients, devices, hooks and the default initialisations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDevices, plannedDevices, torch } from './support/setup-torch.js';
+import { openDevices, plannedDevices, torch, collectGarbage } from './support/setup-torch.js';
 import type { Tensor } from '../src/node.js';
 
 const { nn } = torch;
@@ -217,6 +217,7 @@ describe('[cpu] nn.Module moves between devices', () => {
     const model = new Model('cpu');
     const params = [...model.parameters()];
     const before = await snapshot(model);
+    await collectGarbage();
     const counts = torch.memory().tensors;
     model.to(target);
     expect([...model.parameters()]).toEqual(params);

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { collectGarbage } from './support/setup-torch.js';
 import { DataParallel } from '../src/parallel/index.js';
 import type { Tensor } from '../src/node.js';
 import { batches, bitIdentical, maxDifference, nn, openGPUs, seededNet, snapshot, torch } from './parallel-support.js';
@@ -51,6 +52,7 @@ suite('DataParallel on WebGPU', () => {
       const criterion = new nn.CrossEntropyLoss();
       const optimizer = new torch.optim.SGD(dp.parameters(), { lr: LR, momentum: 0.9 });
       const counts: number[] = [];
+      await collectGarbage();
       for (const [x, y] of data) {
         optimizer.zeroGrad();
         const outputs = await dp.forward(x);

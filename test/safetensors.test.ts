@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDevices, plannedDevices, torch } from './support/setup-torch.js';
+import { openDevices, plannedDevices, torch, collectGarbage } from './support/setup-torch.js';
 import { parse, serialize } from '../src/io/safetensors.js';
 import { bfloat16BitsToFloat32, float16BitsToFloat32, float32ToBFloat16Bits, float32ToFloat16Bits } from '../src/io/half.js';
 
@@ -280,6 +280,7 @@ describe.each(plannedDevices())('save/load round trip [%s]', (device) => {
       const path = join(dir, 'bad.safetensors');
       const good = serialize({ a: { dtype: 'float32', shape: [2], data: [1, 2] }, b: { dtype: 'int32', shape: [1], data: [1] } });
       await writeFile(path, good.subarray(0, good.length - 1));
+      await collectGarbage();
       const live = torch.memory().numTensors;
       await expect(torch.load(path, { device })).rejects.toThrow(`${path}: `);
       await expect(torch.load(join(dir, 'missing.safetensors'))).rejects.toThrow(/missing\.safetensors': no such file/);
