@@ -89,6 +89,28 @@ function buildShaders() {
   );
 }
 
+/** The cpu worker's code as one classic-script string, so a worker starts from it in Node and browsers alike. */
+async function buildWorkerSource() {
+  const generated = join(root, 'src', 'backend', 'worker', 'worker-source.gen.ts');
+  if (upToDate(generated, ['src/backend/cpu', 'src/backend/worker', 'assembly'])) return;
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/backend/worker/worker-main.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'neutral',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  writeIfChanged(
+    generated,
+    `${BANNER}src/backend/worker/worker-main.ts\n` +
+      `export const CPU_WORKER_SOURCE = ${JSON.stringify(result.outputFiles[0].text)};\n`,
+  );
+}
+
 async function bundle() {
   const common = {
     bundle: true,
@@ -145,6 +167,7 @@ async function main() {
   const t0 = Date.now();
   buildWasm();
   buildShaders();
+  await buildWorkerSource();
   if (args.has('--gen-only')) return;
   await bundle();
   if (!args.has('--if-needed')) buildTypes();

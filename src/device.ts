@@ -1,7 +1,8 @@
 import type { Backend } from './backend/backend.js';
 
 /**
- * The device registry: 'cpu' always, 'webgpu:N' for each WebGPU device opened by `init()`.
+ * The device registry: 'cpu' always, 'cpu:N' for each worker-thread cpu device and
+ * 'webgpu:N' for each WebGPU device opened by `init()`.
  * Backends are created by `init()`; the entry points (index.ts / node.ts) tell it
  * where WebGPU comes from.
  */
@@ -19,6 +20,12 @@ export interface InitOptions {
   /** Skip WebGPU entirely (cpu only). */
   webgpu?: boolean;
   powerPreference?: GPUPowerPreference;
+  /**
+   * Worker-thread cpu devices to open besides 'cpu': 'cpu:1' ... 'cpu:N', each
+   * with its own WebAssembly instance (for data-parallel training on several
+   * cores). Default 0.
+   */
+  cpuWorkers?: number;
 }
 
 export interface DeviceInfo {
@@ -51,6 +58,11 @@ export function webgpuUnavailableReason(): string | undefined {
  * await torch.init();            // ['cpu', 'webgpu:0'] where an adapter exists
  */
 export function init(options: InitOptions = {}): Promise<string[]> {
+  if (initPromise && options.cpuWorkers) {
+    // Already initialised: open the worker devices not open yet.
+    const workers = options.cpuWorkers;
+    return initPromise.then(() => openCpuWorkers(workers)).then(() => devices());
+  }
   initPromise ??= doInit(options).catch((e: unknown) => {
     initPromise = undefined;
     throw e;
@@ -65,8 +77,32 @@ async function doInit(options: InitOptions): Promise<string[]> {
     backends.set('cpu', cpu);
     descriptions.set('cpu', 'WebAssembly SIMD');
   }
+  await openCpuWorkers(options.cpuWorkers ?? 0);
   if (options.webgpu !== false) await probeWebGPU(options);
   return devices();
+}
+
+async function openCpuWorkers(count: number): Promise<void> {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`init: cpuWorkers must be a non-negative integer, got ${count}`);
+  if (count === 0) return;
+  const { getWorkerSpawner } = await import('./backend/worker/spawn.js');
+  const spawn = getWorkerSpawner();
+  if (!spawn) throw new Error('init: cpuWorkers needs Web Workers (browsers) or worker_threads (the Node entry), and neither is available');
+  const { WorkerBackend } = await import('./backend/worker/worker-backend.js');
+  const { compileKernels } = await import('./backend/cpu/wasm.js');
+  const module = await compileKernels();
+  const names = Array.from({ length: count }, (_, i) => `cpu:${i + 1}`).filter((n) => !backends.has(n));
+  const opened = await Promise.allSettled(names.map((n) => WorkerBackend.open(n, spawn, module)));
+  const failed = opened.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) {
+    for (const o of opened) if (o.status === 'fulfilled') o.value.destroy();
+    throw failed.reason;
+  }
+  for (const o of opened) {
+    const b = (o as PromiseFulfilledResult<Backend>).value;
+    backends.set(b.name, b);
+    descriptions.set(b.name, `WebAssembly SIMD in worker thread ${b.name.slice(4)}`);
+  }
 }
 
 async function probeWebGPU(options: InitOptions): Promise<void> {
@@ -101,9 +137,10 @@ export function deviceInfo(): DeviceInfo[] {
   return [...backends.values()].map((b) => ({ name: b.name, kind: b.kind, description: descriptions.get(b.name) ?? '' }));
 }
 
-/** 'webgpu' means 'webgpu:0'. */
+/** 'webgpu' means 'webgpu:0'; 'cpu:0' means 'cpu' (the main thread's). */
 export function canonicalDevice(name: string): string {
-  return name === 'webgpu' ? 'webgpu:0' : name;
+  if (name === 'webgpu') return 'webgpu:0';
+  return name === 'cpu:0' ? 'cpu' : name;
 }
 
 export function getBackend(name?: string): Backend {
@@ -114,6 +151,9 @@ export function getBackend(name?: string): Backend {
   if (key.startsWith('webgpu')) {
     const reason = webgpuUnavailableReason();
     throw new Error(`webtorch: device '${key}' is not available (${reason ?? `opened: ${devices().join(', ')}`})`);
+  }
+  if (/^cpu:\d+$/.test(key)) {
+    throw new Error(`webtorch: device '${key}' is not open: worker cpu devices come from \`torch.init({ cpuWorkers: N })\` (opened: ${devices().join(', ')})`);
   }
   throw new Error(`webtorch: unknown device '${name}' (available: ${devices().join(', ')})`);
 }

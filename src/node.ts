@@ -5,6 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { setWebGPUProvider } from './device.js';
+import { nodeSpawner } from './backend/worker/node-spawn.js';
+import { setWorkerSpawner } from './backend/worker/spawn.js';
 
 export * from './index.js';
 
@@ -31,6 +33,9 @@ function loadDawn(): GPU | undefined {
     return undefined;
   }
 }
+
+// Worker-thread cpu devices ('cpu:N', `init({ cpuWorkers })`) run in worker_threads.
+setWorkerSpawner(nodeSpawner);
 
 setWebGPUProvider({
   gpu: () => {

@@ -2,6 +2,7 @@ import type {
   Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, UnaryOp, View,
 } from '../backend.js';
 import { Allocator } from './allocator.js';
+import { FUSED_ATTENTION_MIN_BYTES, usesDirectConv } from './choices.js';
 import { collapseDims as collapse, contiguousStrides, numel } from '../layout.js';
 import {
   BINARY_CODES, CONVERT_COPY, CONVERT_F32_BOOL, CONVERT_F32_I32, CONVERT_I32_BOOL, CONVERT_I32_F32,
@@ -69,13 +70,8 @@ export class CpuBackend implements Backend {
   private packB = 0;
   private inUse = 0;
   private destroyed = false;
-  /**
-   * Fused attention runs only when the [B, L, S] scores would take at least this
-   * many bytes: measured (causal fwd+bwd, 2 cores), the composed path's blocked
-   * matmuls are 1.2-1.8x faster from seq 64 to 512, so the fused kernel is for
-   * bounding memory (wasm's heap is at most 4 GiB), not for speed. Tests set 0.
-   */
-  fusedAttentionMinBytes = 64 * 1024 * 1024;
+  /** See FUSED_ATTENTION_MIN_BYTES. Tests set 0. */
+  fusedAttentionMinBytes = FUSED_ATTENTION_MIN_BYTES;
 
   constructor(private readonly k: KernelExports) {
     this.allocator = new Allocator(k.memory, k.heap_base());
@@ -331,11 +327,7 @@ export class CpuBackend implements Backend {
   }
 
   conv2dDirect(out: BackendBuffer, x: View, weight: View, outC: number, g: Conv2dGeometry): boolean {
-    // Measured against im2col + GEMM (forward): 1.36x faster on LeNet conv1
-    // (25 taps), 1.2x on LeNet conv2 (150 taps), 0.8x on a ResNet 3x3 layer
-    // (576 taps), where the GEMM's column matrix is long enough to pay for itself.
-    const taps = g.channels * g.kernelH * g.kernelW;
-    if (taps > 256 || g.strideH !== 1 || g.strideW !== 1 || g.dilationH !== 1 || g.dilationW !== 1) return false;
+    if (!usesDirectConv(g)) return false;
     const o = this.live(out, 'conv2dDirect');
     if (g.batch * outC * g.outH * g.outW * 4 > o.byteLength) throw new Error(`cpu conv2dDirect: output too small for [${g.batch}, ${outC}, ${g.outH}, ${g.outW}]`);
     const [geo] = this.writeArgs('conv2dDirect', [geometryArray(g)]);

@@ -44,7 +44,7 @@ export interface KernelExports {
     B: number, L: number, S: number, E: number, Ev: number, scale: number, causal: number): void;
 }
 
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   // atob exists in browsers and Node >= 16; no Buffer, no fs.
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
@@ -55,4 +55,9 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
 export async function instantiateKernels(): Promise<KernelExports> {
   const { instance } = await WebAssembly.instantiate(decodeBase64(KERNELS_WASM_BASE64), {});
   return instance.exports as unknown as KernelExports;
+}
+
+/** The kernels compiled once, for instances in other threads (a Module can be posted to a worker). */
+export function compileKernels(): Promise<WebAssembly.Module> {
+  return WebAssembly.compile(decodeBase64(KERNELS_WASM_BASE64));
 }
