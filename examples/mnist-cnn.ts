@@ -9,6 +9,7 @@
  *   npm start -- --device cpu --epochs 15 --batch-size 32 --lr 0.02 --seed 0 --save net.safetensors
  *   npm start -- --device webgpu --data-parallel 2   # parallel.DataParallel over webgpu:0 and webgpu:1
  *   npm start -- --devices webgpu:0,webgpu:1         # the same, naming the devices
+ *   npm start -- --device cpu --data-parallel 2      # over cpu (main thread) and cpu:1 (a worker thread)
  *
  * Exits non-zero when anything fails.
  */
@@ -26,16 +27,18 @@ interface Args {
   seed: number;
   save: string | undefined;
   resume: string | undefined;
-  /** Data-parallel devices (empty: one device). */
+  /** Data-parallel devices named with --devices (empty: one device, or --data-parallel). */
   devices: string[];
+  /** --data-parallel N: N devices of the chosen kind (0: not given). */
+  dataParallel: number;
 }
 
-const USAGE = `usage: mnist-cnn [--device cpu|webgpu] [--epochs N] [--batch-size N] [--lr X] [--seed N] [--save path.safetensors] [--resume path.safetensors] [--data-parallel N | --devices webgpu:0,webgpu:1]`;
+const USAGE = `usage: mnist-cnn [--device cpu|webgpu] [--epochs N] [--batch-size N] [--lr X] [--seed N] [--save path.safetensors] [--resume path.safetensors] [--data-parallel N | --devices webgpu:0,webgpu:1 | --devices cpu,cpu:1]`;
 
 function parseArgs(argv: string[]): Args {
   // Defaults measured on the 2-core dev machine (cpu): 97.20 / 96.80 / 97.55% test accuracy for seeds 0 / 1 / 2,
   // about 2.4 s of CPU time per epoch.
-  const args: Args = { device: undefined, epochs: 15, batchSize: 32, lr: 0.02, seed: 0, save: undefined, resume: undefined, devices: [] };
+  const args: Args = { device: undefined, epochs: 15, batchSize: 32, lr: 0.02, seed: 0, save: undefined, resume: undefined, devices: [], dataParallel: 0 };
   const number = (flag: string, v: string | undefined, integer: boolean): number => {
     const n = Number(v);
     if (v === undefined || !Number.isFinite(n) || (integer && (!Number.isInteger(n) || n < 0))) throw new Error(`${flag} expects ${integer ? 'a non-negative integer' : 'a number'}, got ${v ?? 'nothing'}\n${USAGE}`);
@@ -53,8 +56,7 @@ function parseArgs(argv: string[]): Args {
       case '--save': args.save = value(); break;
       case '--resume': args.resume = value(); break;
       case '--data-parallel': {
-        const n = number(flag, value(), true);
-        args.devices = n > 1 ? Array.from({ length: n }, (_, k) => `webgpu:${k}`) : [];
+        args.dataParallel = number(flag, value(), true);
         break;
       }
       case '--devices': args.devices = (value() ?? '').split(',').filter(Boolean); break;
@@ -64,11 +66,13 @@ function parseArgs(argv: string[]): Args {
   }
   if (args.batchSize < 1) throw new Error(`--batch-size must be at least 1\n${USAGE}`);
   if (args.devices.length > 0) {
-    if (args.devices.some((d) => !/^webgpu:\d+$/.test(d))) throw new Error(`--devices takes webgpu:N names (cpu worker replicas are not implemented), got ${args.devices.join(',')}\n${USAGE}`);
-    if (args.device === 'cpu') throw new Error(`--device cpu cannot be combined with --data-parallel / --devices\n${USAGE}`);
-    if (args.batchSize < args.devices.length) throw new Error(`--batch-size ${args.batchSize} is smaller than the ${args.devices.length} data-parallel devices`);
+    if (args.dataParallel > 0) throw new Error(`--data-parallel and --devices cannot be combined\n${USAGE}`);
+    if (args.devices.some((d) => !/^(webgpu:\d+|cpu(:\d+)?)$/.test(d))) throw new Error(`--devices takes webgpu:N, cpu and cpu:N names, got ${args.devices.join(',')}\n${USAGE}`);
+    if (args.device !== undefined) throw new Error(`--device cannot be combined with --devices (the first one named is the main device)\n${USAGE}`);
     args.device = args.devices[0];
   }
+  const replicas = Math.max(args.devices.length, args.dataParallel);
+  if (args.batchSize < replicas) throw new Error(`--batch-size ${args.batchSize} is smaller than the ${replicas} data-parallel devices`);
   return args;
 }
 
@@ -97,7 +101,7 @@ class Net extends nn.Module {
  */
 function pickDevice(requested: string | undefined, available: string[]): { device: string; why: string } {
   const gpu = torch.deviceInfo().find((d) => d.kind === 'webgpu');
-  if (requested === 'cpu') return { device: 'cpu', why: 'requested with --device cpu' };
+  if (requested === 'cpu' || /^cpu:\d+$/.test(requested ?? '')) return { device: requested!, why: `requested with --device${requested === 'cpu' ? ' cpu' : 's'}` };
   if (requested !== undefined && requested !== 'webgpu' && !requested.startsWith('webgpu:')) throw new Error(`--device must be cpu or webgpu, got ${requested}`);
   if (requested) {
     if (!available.includes(requested === 'webgpu' ? 'webgpu:0' : requested)) throw new Error(`--device ${requested}: no WebGPU device (${torch.webgpuUnavailableReason() ?? 'not opened'})`);
@@ -133,10 +137,15 @@ class Progress {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  // Data-parallel: one WebGPU device per replica (several can be opened on one adapter).
-  const webgpuDevices = Math.max(1, ...args.devices.map((d) => Number(d.slice('webgpu:'.length)) + 1));
-  const available = await torch.init({ webgpuDevices });
+  // Data-parallel: one WebGPU device per replica (several can be opened on one adapter), or
+  // cpu (the main thread) plus worker-thread cpu devices.
+  const index = (d: string, kind: string): number => (d.startsWith(`${kind}:`) ? Number(d.slice(kind.length + 1)) : 0);
+  const n = args.dataParallel;
+  const webgpuDevices = Math.max(1, args.device === 'cpu' ? 1 : n, ...args.devices.map((d) => index(d, 'webgpu') + 1));
+  const cpuWorkers = Math.max(args.device?.startsWith('webgpu') ? 0 : n - 1, ...args.devices.map((d) => index(d, 'cpu')));
+  const available = await torch.init({ webgpuDevices, cpuWorkers });
   const { device, why } = pickDevice(args.device, available);
+  if (n > 1) args.devices = Array.from({ length: n }, (_, k) => (device === 'cpu' ? (k === 0 ? 'cpu' : `cpu:${k}`) : `webgpu:${k}`));
   const missing = args.devices.find((d) => !available.includes(d));
   if (missing) throw new Error(`--devices: ${missing} is not available (${torch.webgpuUnavailableReason() ?? `opened: ${available.join(', ')}`})`);
   const parallel = args.devices.length > 0;

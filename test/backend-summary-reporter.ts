@@ -1,14 +1,16 @@
 import type { Reporter, TestCase } from 'vitest/node';
 
 // Prints how many tests ran on each backend. A test is counted for a backend
-// when its full name contains `[cpu]`, `[webgpu]` or `[browser ...]`.
+// when its full name contains `[cpu]`, `[cpu:N]` (a worker thread), `[webgpu]` or `[browser ...]`.
 export default class BackendSummaryReporter implements Reporter {
   private counts = new Map<string, { passed: number; failed: number; skipped: number }>();
 
   onTestCaseResult(test: TestCase): void {
     const name = test.fullName;
     const tags = new Set<string>();
-    for (const m of name.matchAll(/\[(cpu|webgpu(?::\d+)?|browser[^\]]*)\]/g)) tags.add(m[1]!.replace(/:\d+$/, ''));
+    for (const m of name.matchAll(/\[(cpu(?::\d+)?|webgpu(?::\d+)?|browser[^\]]*)\]/g)) {
+      tags.add(m[1]!.startsWith('cpu:') ? 'cpu worker' : m[1]!.replace(/:\d+$/, ''));
+    }
     const state = test.result().state;
     for (const tag of tags) {
       const c = this.counts.get(tag) ?? { passed: 0, failed: 0, skipped: 0 };

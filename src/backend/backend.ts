@@ -86,6 +86,10 @@ export interface Backend {
   sync(): Promise<void>;
   /** Release pools and devices; the backend is unusable afterwards. */
   destroy(): void;
+  /** deviceInfo()'s description where it changes at run time (the cpu backend's thread count). */
+  describe?(): string;
+  /** torch.shutdown(): end helper threads so Node can exit; the backend stays usable. */
+  releaseThreads?(): void;
 
   /** Fill `count` elements from the start of `out` with `value` (as `dtype`). */
   fill(out: BackendBuffer, count: number, value: number, dtype: DType): void;
@@ -211,4 +215,13 @@ export interface Backend {
    * where im2col + matmul is faster (the op layer then composes the op).
    */
   conv2dDirect?(out: BackendBuffer, x: View, weight: View, outC: number, g: Conv2dGeometry): boolean;
+}
+
+/** Batched reads (optional; callers read range by range where a backend lacks it). */
+export interface Backend {
+  /**
+   * The bytes of several ranges, end to end, in one round trip (after the work
+   * queued before the call, like `read`).
+   */
+  readMany?(parts: readonly { buffer: BackendBuffer; byteOffset: number; byteLength: number }[]): Promise<ArrayBuffer>;
 }

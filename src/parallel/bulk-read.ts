@@ -34,7 +34,8 @@ function acquire(device: GPUDevice, size: number): GPUBuffer {
  * The values of `tensors` (all on one device), end to end, as one host buffer.
  * On WebGPU every tensor is copied into ONE staging buffer and read with one
  * mapAsync: a bucket costs one round trip, however many tensors it holds.
- * On cpu, a synchronous read; elsewhere, one read per tensor, all in flight together.
+ * On cpu, a synchronous read; where the backend has `readMany` (cpu workers), one
+ * round trip; elsewhere, one read per tensor, all in flight together.
  * NOTE: this belongs in the Backend as an optional `readMany(ranges)`; until
  * then it records copies through WebGPUBackend's public `commands`. Flattening
  * on the device with `cat` instead was ~15x slower on SwiftShader (its
@@ -46,6 +47,7 @@ export async function bulkRead(tensors: readonly Tensor[]): Promise<ArrayBuffer>
   const gpu = copying(backend);
   // Host-visible memory (cpu) is read at once, so the values are those at the call, as on WebGPU.
   if (backend.readSync) return concat(tensors.map((t) => t.dataSync()));
+  if (backend.readMany) return readManyContiguous(backend, tensors);
   if (!gpu) return concat(await Promise.all(tensors.map((t) => t.data())));
   // Strided tensors (rare for gradients and parameters) get a contiguous copy first.
   const sources = noGrad(() => tensors.map((t) => t.contiguous()));
@@ -73,6 +75,25 @@ export async function bulkRead(tensors: readonly Tensor[]): Promise<ArrayBuffer>
     buffer.unmap();
     staging.get(gpu.device)!.push(buffer);
     return out;
+  } finally {
+    sources.forEach((s, i) => {
+      if (s !== tensors[i]) s.dispose();
+    });
+  }
+}
+
+/** One `readMany` over contiguous copies of `tensors` (strided ones are copied first, as on WebGPU). */
+async function readManyContiguous(backend: Backend, tensors: readonly Tensor[]): Promise<ArrayBuffer> {
+  // Values still travelling in from another device must land first (an await only then, so
+  // otherwise the read is queued now, in program order).
+  if (tensors.some((t) => t.storage.pending)) await Promise.all(tensors.map((t) => t.storage.pending));
+  const sources = noGrad(() => tensors.map((t) => t.contiguous()));
+  try {
+    const parts = sources.map((t) => {
+      t.assertUsable('DataParallel');
+      return { buffer: t.storage.buffer, byteOffset: t.offset * 4, byteLength: t.numel() * 4 };
+    });
+    return await backend.readMany!(parts);
   } finally {
     sources.forEach((s, i) => {
       if (s !== tensors[i]) s.dispose();

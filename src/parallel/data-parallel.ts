@@ -125,19 +125,26 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     const sizes = splitSizes(batch, this.devices.length);
     const shards = await scatter(inputs, sizes, this.devices);
     const outputs: Tensor[] = [];
-    const run = (i: number): void => void (grad ? enableGrad : noGrad)(() => outputs.push(this.runReplica(i, this.devices[i]!, shards[i]!)));
+    const run = (i: number): void => void (grad ? enableGrad : noGrad)(() => (outputs[i] = this.runReplica(i, this.devices[i]!, shards[i]!)));
     try {
-      // Replica 0 is the module itself: it starts while its parameters travel to the others
-      // (the broadcast's copies are queued on devices[0] first, so they read the values before this forward).
       const broadcast = this.syncReplicas();
-      try {
-        run(0);
-      } finally {
+      if (this.firstRunsInline()) {
+        // The main thread's cpu computes as it records: queue the other devices' work first.
         await broadcast;
+        for (let i = 1; i < this.devices.length; i++) run(i);
+        run(0);
+      } else {
+        // Replica 0 is the module itself: it starts while its parameters travel to the others
+        // (the broadcast's copies are queued on devices[0] first, so they read the values before this forward).
+        try {
+          run(0);
+        } finally {
+          await broadcast;
+        }
+        for (let i = 1; i < this.devices.length; i++) run(i);
       }
-      for (let i = 1; i < this.devices.length; i++) run(i);
     } catch (e) {
-      for (const o of outputs) o.dispose();
+      for (const o of outputs) o?.dispose(); // sparse when a replica failed
       throw e;
     } finally {
       for (const args of shards) for (const a of args) if (a instanceof Tensor) a.dispose();
@@ -291,7 +298,9 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     const replicaParams = [ordered, ...this.replicas.map((r) => r.parametersLike(ordered))];
     // The others' gradient slices are read from devices[0] first, ahead of replica 0's backward there.
     const others = this.devices.slice(1).map((device, k) => onDevice(device, 'backward', () => this.replicaBackward(step, k + 1)));
-    const ready = [onDevice(this.devices[0]!, 'backward', () => this.replicaBackward(step, 0)), ...others];
+    // On the main thread's cpu, replica 0's backward runs as it is recorded: only once the others are queued.
+    const first = this.firstRunsInline() ? Promise.allSettled(others).then(() => undefined) : Promise.resolve();
+    const ready = [onDevice(this.devices[0]!, 'backward', () => first.then(() => this.replicaBackward(step, 0))), ...others];
     const summed = await reduceToFirst((r) => replicaParams[r]!.map((p) => p.grad), ordered, {
       devices: this.devices,
       bucketBytes: this.bucketBytes,
@@ -317,6 +326,11 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     } finally {
       g.dispose();
     }
+  }
+
+  /** True when devices[0] computes synchronously as ops are recorded (the main thread's cpu). */
+  private firstRunsInline(): boolean {
+    return this.devices.length > 1 && getBackend(this.devices[0]!).readSync !== undefined;
   }
 
   /** Drops the previous forward's state; if its backward ran but was never reduced, that is a bug in the loop. */

@@ -8,11 +8,12 @@ export { torch };
 export const requireWebGPU = process.env.WEBTORCH_REQUIRE_WEBGPU === '1';
 
 async function open(): Promise<string[]> {
-  const names = await torch.init();
+  // One worker-thread cpu device: the same kernels, reached through the worker protocol.
+  const names = await torch.init({ cpuWorkers: 1 });
   if (requireWebGPU && !names.some((n) => n.startsWith('webgpu'))) {
     throw new Error(`WEBTORCH_REQUIRE_WEBGPU=1 but no WebGPU device: ${torch.webgpuUnavailableReason()}`);
   }
-  return names.filter((n) => n === 'cpu' || n === 'webgpu:0');
+  return names.filter((n) => n === 'cpu' || n === 'cpu:1' || n === 'webgpu:0');
 }
 
 // Top-level await: the device list must be known while vitest collects tests.
@@ -23,19 +24,10 @@ export async function openDevices(): Promise<string[]> {
   return opened;
 }
 
-/** The devices each suite is parameterised over: 'cpu' and, where an adapter exists, 'webgpu:0'. */
+/** The devices each suite is parameterised over: 'cpu', 'cpu:1' (a worker thread) and, where an adapter exists, 'webgpu:0'. */
 export function plannedDevices(): string[] {
   return opened;
 }
 
-/**
- * Runs the garbage collector and lets pending finalizers release their tensors,
- * so a memory count taken next is not skewed by earlier tests' garbage.
- */
-export async function collectGarbage(): Promise<void> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error('collectGarbage: run node with --expose-gc (vitest.config.ts sets it)');
-  gc();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await torch.sync();
-}
+
+export { collectGarbage } from './gc.js';
