@@ -1,14 +1,16 @@
 /**
  * Data-parallel measurements (issue 5): the gradient all-reduce in GB/s, and
  * one training step of the founding CNN at a fixed global batch on 1, 2 and 4
- * devices, with the 2-device / 1-device overhead ratio.
+ * devices, with the 2-device / 1-device ratio.
  *
  *   node scripts/build.mjs --if-needed
  *   VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json node dist/scripts/bench-parallel.js \
- *     [--batch 64] [--steps 5] [--reduce-floats 4194304] [--bucket-mib 8]
+ *     [--kind webgpu|cpu] [--batch 64] [--steps 5] [--reduce-floats 4194304] [--bucket-mib 8]
  *
- * On SwiftShader every device runs on the same CPU cores: read the step
- * times as overhead, not speed-up.
+ * --kind webgpu (default): webgpu:0..3. On SwiftShader every device runs on
+ * the same CPU cores: read the step times as overhead, not speed-up.
+ * --kind cpu: 'cpu' (the main thread) and worker threads cpu:1..cpu:4; the
+ * speed-up over the plain module on 'cpu' is the figure (one core per thread).
  */
 import * as torch from '../src/node.js';
 import type { Tensor } from '../src/node.js';
@@ -22,6 +24,10 @@ function flag(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+const KIND = process.argv.includes('--kind') ? process.argv[process.argv.indexOf('--kind') + 1] : 'webgpu';
+if (KIND !== 'webgpu' && KIND !== 'cpu') throw new Error(`--kind must be webgpu or cpu, got ${KIND}`);
+/** Where the plain module (no wrapper) trains, the reference. */
+const MAIN = KIND === 'cpu' ? 'cpu' : 'webgpu:0';
 const BATCH = flag('batch', 64);
 const STEPS = flag('steps', 5);
 const REDUCE_FLOATS = flag('reduce-floats', 4 << 20);
@@ -35,20 +41,21 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** One founding-loop step, finished on every device; `devices` null: the plain module on webgpu:0, no wrapper. */
+/** One founding-loop step, finished on every device; `devices` null: the plain module on MAIN, no wrapper. */
 function trainer(devices: string[] | null, wait = true): () => Promise<void> {
   torch.manualSeed(0);
   const net = new Net();
   const criterion = new nn.CrossEntropyLoss();
   const x = torch.randn([BATCH, 1, 28, 28]);
-  const y = torch.randint(0, 10, [BATCH], { dtype: 'int32' }).to('webgpu:0');
+  const y = torch.randint(0, 10, [BATCH], { dtype: 'int32' });
   if (devices === null) {
-    net.to('webgpu:0');
+    net.to(MAIN);
+    const labels = y.to(MAIN);
     const optimizer = new optim.SGD(net.parameters(), { lr: 0.01, momentum: 0.9 });
     return async () => {
       torch.tidy(() => {
         optimizer.zeroGrad();
-        criterion.forward(net.forward(x.to('webgpu:0')), y).backward();
+        criterion.forward(net.forward(x.to(MAIN)), labels).backward();
         optimizer.step();
       });
       if (wait) await torch.sync();
@@ -56,10 +63,11 @@ function trainer(devices: string[] | null, wait = true): () => Promise<void> {
   }
   const dp = new DataParallel(net, { devices });
   const optimizer = new optim.SGD(dp.parameters(), { lr: 0.01, momentum: 0.9 });
+  const labels = y.to(devices[0]!);
   return async () => {
     optimizer.zeroGrad();
     const outputs = await dp.forward(x);
-    torch.tidy(() => criterion.forward(outputs, y).backward());
+    torch.tidy(() => criterion.forward(outputs, labels).backward());
     await dp.syncGradients();
     optimizer.step();
     outputs.dispose();
@@ -123,7 +131,28 @@ async function allReduceRate(devices: string[]): Promise<{ ms: number; gbps: num
   return { ms, gbps: bytes / (ms / 1000) / 1e9 };
 }
 
+async function mainCpu(): Promise<void> {
+  await torch.init({ webgpu: false, cpuWorkers: 4 });
+  const cores = (await import('node:os')).availableParallelism();
+  console.log(`cpu: main thread + 4 worker threads on ${cores} cores; CNN batch ${BATCH}, median of ${STEPS} steps`);
+  const configs = [null, ['cpu:1'], ['cpu', 'cpu:1'], ['cpu:1', 'cpu:2'], ['cpu', 'cpu:1', 'cpu:2', 'cpu:3'], ['cpu:1', 'cpu:2', 'cpu:3', 'cpu:4']];
+  const times = await stepTimes(configs);
+  const plain = times[0]!;
+  console.log(`step, plain module on cpu          ${plain.toFixed(1)} ms`);
+  configs.slice(1).forEach((c, i) => {
+    const t = times[i + 1]!;
+    console.log(`step, DataParallel ${c!.join(',').padEnd(22)} ${t.toFixed(1)} ms  (throughput ${(plain / t).toFixed(2)}x plain)`);
+  });
+  const best2 = Math.min(times[2]!, times[3]!);
+  console.log(`2 threads: ${(plain / best2).toFixed(2)}x the plain module's throughput (goal >= 1.6x on 2 cores)`);
+  for (const devices of [['cpu', 'cpu:1'], ['cpu:1', 'cpu:2', 'cpu:3', 'cpu:4']]) {
+    const r = await allReduceRate(devices);
+    console.log(`all-reduce of ${((REDUCE_FLOATS * 4) / 2 ** 20).toFixed(0)} MiB over ${devices.join(',')}: ${r.ms.toFixed(1)} ms, ${r.gbps.toFixed(2)} GB/s moved`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (KIND === 'cpu') return mainCpu();
   const names = (await torch.init({ webgpuDevices: 4 })).filter((n) => n.startsWith('webgpu'));
   if (names.length < 4) throw new Error(`need 4 WebGPU devices, got ${names.length}: ${torch.webgpuUnavailableReason() ?? ''}`);
   console.log(`adapter: ${torch.deviceInfo().find((d) => d.kind === 'webgpu')?.description}; CNN batch ${BATCH}, median of ${STEPS} steps`);
