@@ -156,7 +156,7 @@ export class Tensor {
   dataSync(): Float32Array | Int32Array {
     const backend = this.storage.backend;
     if (!backend.readSync) {
-      throw new Error(`dataSync: tensor is on ${this.device}; reading GPU memory is asynchronous, use await t.data()`);
+      throw new Error(`dataSync: tensor is on ${this.device}, whose memory the main thread cannot see; reading it is asynchronous, use await t.data()`);
     }
     const c = ops.contiguous(this);
     try {

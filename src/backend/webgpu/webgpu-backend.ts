@@ -139,6 +139,43 @@ export class WebGPUBackend implements Backend, KernelContext {
     return out;
   }
 
+  /**
+   * Several element-aligned ranges, end to end, through ONE staging buffer and
+   * one mapAsync (DataParallel reads a gradient bucket this way): the copies
+   * are recorded now, in program order, like `read`'s.
+   */
+  async readMany(parts: readonly { buffer: BackendBuffer; byteOffset: number; byteLength: number }[]): Promise<ArrayBuffer> {
+    this.state.check();
+    let total = 0;
+    const sources = parts.map((p) => {
+      const b = this.gpu(p.buffer);
+      if (p.byteOffset < 0 || p.byteLength < 0 || p.byteOffset + p.byteLength > p.buffer.byteLength || p.byteOffset % 4 || p.byteLength % 4) {
+        throw new Error(`${this.name}: readMany range of ${p.byteLength} bytes at ${p.byteOffset} is unaligned or outside a ${p.buffer.byteLength}-byte buffer`);
+      }
+      total += p.byteLength;
+      return b;
+    });
+    if (total === 0) return new ArrayBuffer(0);
+    const staging = this.staging.acquire(sizeClass(total));
+    let at = 0;
+    parts.forEach((p, i) => {
+      if (p.byteLength > 0) this.commands.copy(sources[i]!, p.byteOffset, staging, at, p.byteLength);
+      at += p.byteLength;
+    });
+    this.commands.flush();
+    try {
+      await staging.mapAsync(GPUMapMode.READ, 0, total);
+    } catch (err) {
+      // The device's own error (lost, validation) says more than mapAsync's.
+      await this.state.settle();
+      throw new Error(`${this.name}: read failed: ${(err as Error).message}`);
+    }
+    const out = staging.getMappedRange(0, total).slice(0);
+    staging.unmap();
+    this.staging.release(staging);
+    return out;
+  }
+
   bytesInUse(): number {
     return this.liveBytes;
   }

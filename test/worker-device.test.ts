@@ -1,0 +1,73 @@
+// Worker-thread cpu devices ('cpu:N') as devices in their own right: moving
+// tensors, batched reads, asynchronous errors and a worker that dies. The op
+// suites run on 'cpu:1' too (test/support/setup-torch.ts); this file covers
+// what is particular to a device in another thread.
+import { afterAll, describe, expect, it } from 'vitest';
+import { getBackend } from '../src/device.js';
+import type { WorkerPort } from '../src/backend/worker/spawn.js';
+import { plannedDevices, torch } from './support/setup-torch.js';
+
+await torch.init({ cpuWorkers: 3 });
+afterAll(() => torch.shutdown());
+
+describe('[cpu:1] worker-thread cpu device', () => {
+  it('is listed with its kind and is reached only through init({ cpuWorkers })', () => {
+    expect(torch.devices()).toEqual(expect.arrayContaining(['cpu', 'cpu:1', 'cpu:2', 'cpu:3']));
+    expect(torch.deviceInfo().find((d) => d.name === 'cpu:2')).toEqual({ name: 'cpu:2', kind: 'cpu', description: 'WebAssembly SIMD in worker thread 2' });
+    expect(() => torch.zeros([2], { device: 'cpu:9' })).toThrow(/'cpu:9' is not open: .*cpuWorkers/);
+    expect(torch.zeros([1], { device: 'cpu:0' }).device).toBe('cpu');
+  });
+
+  it('moves tensors between threads and back, with gradients flowing back to the main thread', async () => {
+    const x = torch.tensor([[1, -2], [3, 4]], { requiresGrad: true });
+    const onWorker = x.to('cpu:1');
+    expect(onWorker.device).toBe('cpu:1');
+    expect(() => onWorker.dataSync()).toThrow(/cpu:1, whose memory the main thread cannot see/);
+    const y = onWorker.square().sum();
+    expect(await y.item()).toBe(30);
+    y.backward();
+    expect(x.grad!.device).toBe('cpu');
+    expect(await x.grad!.tolist()).toEqual([[2, -4], [6, 8]]);
+    // Between two workers the copy travels through the main thread: usable once it landed.
+    const a = torch.tensor([1, 2, 3], { device: 'cpu:2' });
+    expect(() => a.to('cpu:3').neg()).toThrow(/still being copied to cpu:3/);
+    expect(await (await a.toAsync('cpu:3')).neg().tolist()).toEqual([-1, -2, -3]);
+  });
+
+  it('reads several ranges in one round trip (readMany) on every asynchronous device', async () => {
+    for (const device of plannedDevices().filter((d) => d !== 'cpu')) {
+      const a = torch.arange(0, 10, 1, { device, dtype: 'float32' });
+      const b = torch.tensor([-1, -2, -3], { device });
+      const backend = getBackend(device);
+      const bytes = await backend.readMany!([
+        { buffer: a.storage.buffer, byteOffset: 8, byteLength: 12 },
+        { buffer: b.storage.buffer, byteOffset: 0, byteLength: 12 },
+      ]);
+      expect([...new Float32Array(bytes)], device).toEqual([2, 3, 4, -1, -2, -3]);
+    }
+  });
+
+  it('keeps memory per device and frees it on dispose', async () => {
+    const before = torch.memory().bytes['cpu:2']!;
+    const t = torch.ones([256], { device: 'cpu:2' });
+    expect(torch.memory().bytes['cpu:2']).toBe(before + 1024);
+    t.dispose();
+    expect(torch.memory().bytes['cpu:2']).toBe(before);
+  });
+
+  it('reports a failed kernel at the next read, naming the device, and carries on', async () => {
+    const backend = getBackend('cpu:1');
+    const a = torch.ones([4], { device: 'cpu:1' });
+    // A view past the end of its buffer: the worker's cpu backend rejects it.
+    backend.copy(backend.alloc(64), { buffer: a.storage.buffer, dtype: 'float32', shape: [100], strides: [1], offset: 0 }, 'float32');
+    await expect(torch.sync('cpu:1')).rejects.toThrow(/^cpu:1: copy failed: cpu copy/);
+    expect(await a.add(1).tolist()).toEqual([2, 2, 2, 2]);
+  });
+
+  it('fails every later call, naming the device, once its worker died', async () => {
+    const t = torch.ones([3], { device: 'cpu:3' });
+    (getBackend('cpu:3') as unknown as { port: WorkerPort }).port.terminate();
+    await expect(t.data()).rejects.toThrow(/cpu:3 was lost: the worker exited/);
+    expect(() => t.add(1)).toThrow(/cpu:3 was lost/);
+  });
+});
