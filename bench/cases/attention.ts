@@ -40,11 +40,52 @@ function attentionCase(seq: number, causal: boolean): Case {
   };
 }
 
+/** The char-GPT example's model and step: forward, crossEntropy, backward, clipGradNorm, AdamW. */
+function gptStep(): Case {
+  const config = { vocabSize: 65, nPositions: 64, nEmbd: 64, nLayer: 2, nHead: 4, dropout: 0 };
+  const B = 16, T = 64, E = config.nEmbd, L = config.nLayer, V = config.vocabSize;
+  // 6 flops per matmul weight per token (fwd + 2 bwd), plus causal attention's 4 T^2 E per layer, x3.
+  const flops = 6 * B * T * (L * 12 * E * E + V * E) + L * 3 * 0.5 * 4 * B * T * T * E;
+  return {
+    name: `GPT train step [${B}x${T} tokens, ${L} layers, ${E} wide]`,
+    family: 'train',
+    inputs: [{ shape: [B, T], kind: 'labels', classes: V }, { shape: [B, T], kind: 'labels', classes: V }],
+    flops,
+    checkCalls: 3,
+    tolerance: 2e-3,
+    ours: (torch, [ids, targets]) => {
+      // Built on cpu with a fixed seed, then moved: every backend starts from the same weights.
+      torch.manualSeed(0);
+      const model = new torch.models.GPT(config);
+      model.to(ids!.device);
+      const optimizer = new torch.optim.AdamW(model.parameters(), { lr: 1e-3, weightDecay: 0.01 });
+      return {
+        unscoped: true,
+        run: async () => {
+          optimizer.zeroGrad();
+          const loss = torch.tidy(() => {
+            const logits = model.forward(ids!);
+            return torch.nn.functional.crossEntropy(logits.reshape([-1, V]), targets!.reshape([-1]));
+          });
+          loss.backward();
+          torch.nn.utils.clipGradNorm(model.parameters(), 1.0).dispose();
+          await optimizer.step();
+          return [loss];
+        },
+        dispose: () => {
+          for (const p of model.parameters()) p.dispose();
+        },
+      };
+    },
+    tfjs: 'TensorFlow.js has no GPT-2 model or fused attention; composing one by hand is not a like-for-like peer',
+    jax: 'jax-js has no GPT-2 model; composing one by hand is not a like-for-like peer',
+  };
+}
+
 export const attentionCases: Case[] = [
   attentionCase(128, false),
   attentionCase(128, true),
   attentionCase(512, true),
-  // GPT training step: models.GPT({ vocabSize: 65, nPositions: 64, nEmbd: 64, nLayer: 2, nHead: 4, dropout: 0 }),
-  // batch 16 x 64 tokens, AdamW(lr 1e-3): forward, crossEntropy, backward, clipGradNorm, step (see examples/char-data.ts lmLoss).
+  gptStep(),
 ];
 export type { TorchTensor };
