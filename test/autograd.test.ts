@@ -95,6 +95,56 @@ for (const device of plannedDevices()) {
     });
   });
 
+  describe(`[${device}] slice gradients`, () => {
+    it('sum in place into one buffer per input: overlapping, strided and mixed with other uses', async () => {
+      const x = torch.tensor([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]], { device, requiresGrad: true });
+      const y = x.mul(2);
+      const loss = torch.tidy(() => {
+        const a = y.narrow(0, 0, 3).mul(torch.tensor([[1, 1], [1, 1], [1, 1]], { device })).sum(); // rows 0-2, weight 1
+        const b = y.narrow(0, 2, 3).mul(3).sum(); // rows 2-4, weight 3 (overlaps row 2)
+        const c = y.slice(0, 1, 5, 2).mul(10).sum(); // rows 1, 3, weight 10
+        const d = y.narrow(1, 1, 1).sum(); // column 1, weight 1
+        return a.add(b).add(c).add(d).add(y.sum());
+      });
+      loss.backward();
+      // dL/dy per row (both columns), plus 1 on column 1 and 1 everywhere; dy/dx = 2.
+      const rowWeight = [1, 1 + 10, 1 + 3, 3 + 10, 3];
+      const expected = rowWeight.map((w) => [2 * (w + 1), 2 * (w + 1 + 1)]);
+      expect(await x.grad!.tolist()).toEqual(expected);
+      // The caller's seed gradient is never written into.
+      const z = torch.tensor([1, 2, 3, 4], { device, requiresGrad: true });
+      const seed = torch.tensor([5, 6], { device });
+      z.narrow(0, 1, 2).backward(seed);
+      expect(await seed.tolist()).toEqual([5, 6]);
+      expect(await z.grad!.tolist()).toEqual([0, 5, 6, 0]);
+    });
+
+    it('allocate one input-sized buffer however many slices (an RNN unroll stays linear)', async () => {
+      const steps = 40;
+      const x = torch.randn([steps, 64], { device, requiresGrad: true });
+      const loss = torch.tidy(() => {
+        let acc = torch.zeros([64], { device });
+        for (let t = 0; t < steps; t++) acc = acc.add(x.narrow(0, t, 1).squeeze(0).mul(t));
+        return acc.sum();
+      });
+      const backend = (await import('../src/device.js')).getBackend(device);
+      const alloc = backend.alloc.bind(backend);
+      let full = 0;
+      backend.alloc = (bytes: number) => {
+        if (bytes >= steps * 64 * 4) full++;
+        return alloc(bytes);
+      };
+      try {
+        loss.backward();
+      } finally {
+        backend.alloc = alloc;
+      }
+      expect(full).toBeLessThanOrEqual(2);
+      const g = await x.grad!.data();
+      for (let t = 0; t < steps; t++) expect(g[t * 64 + 7]).toBe(t);
+    });
+  });
+
   describe(`[${device}] memory`, () => {
     it('1,000 iterations of an op chain inside tidy keep memory() flat', async () => {
       const x = torch.randn([16, 16], { device });

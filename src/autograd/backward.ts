@@ -2,8 +2,10 @@ import { formatShape, shapesEqual } from '../shape.js';
 import type { Tensor } from '../tensor.js';
 import { keep, tidy } from '../memory.js';
 import { add } from '../ops/elementwise.js';
-import { onesLike } from '../ops/creation.js';
-import type { GradNode } from './node.js';
+import { onesLike, zeros } from '../ops/creation.js';
+import { copyAs } from '../ops/copy.js';
+import { addSliceInPlace } from '../ops/indexing.js';
+import type { GradNode, SliceOf } from './node.js';
 import { noGrad } from './grad-mode.js';
 
 export interface BackwardOptions {
@@ -36,14 +38,40 @@ function topologicalOrder(root: GradNode): GradNode[] {
   return order.reverse();
 }
 
-function accumulate<K>(map: Map<K, Tensor>, key: K, grad: Tensor): void {
+/**
+ * Gradients being summed, by node or leaf. `owned` holds the sums this pass
+ * created itself (no other tensor shares their storage), which it may
+ * therefore update in place.
+ */
+interface Sums<K> {
+  map: Map<K, Tensor>;
+  owned: Set<Tensor>;
+}
+
+function accumulate<K>({ map, owned }: Sums<K>, key: K, grad: Tensor): void {
   const prev = map.get(key);
   if (!prev) {
     map.set(key, grad);
     return;
   }
-  map.set(key, keep(add(prev, grad)));
+  const sum = keep(add(prev, grad));
+  owned.add(sum);
+  map.set(key, sum);
   prev.dispose();
+  grad.dispose();
+}
+
+/** Adds a slice's gradient into its input's sum in place, creating (or first copying) a sum this pass owns. */
+function accumulateSlice<K>({ map, owned }: Sums<K>, key: K, input: Tensor, slice: SliceOf, grad: Tensor): void {
+  let sum = map.get(key);
+  if (!sum || !owned.has(sum)) {
+    const fresh = keep(sum ? copyAs(sum, sum.dtype) : zeros(input.shape, { device: input.device }));
+    sum?.dispose();
+    owned.add(fresh);
+    map.set(key, fresh);
+    sum = fresh;
+  }
+  addSliceInPlace(sum, slice.dim, slice.start, slice.step, grad);
   grad.dispose();
 }
 
@@ -86,13 +114,22 @@ export function runBackward(root: Tensor, gradient: Tensor | undefined, options:
         );
       }
     }
-    const pending = new Map<GradNode, Tensor>([[root.gradFn, seed]]);
-    const leaves = new Map<Tensor, Tensor>();
+    const owned = new Set<Tensor>();
+    const pending: Sums<GradNode> = { map: new Map([[root.gradFn, seed]]), owned };
+    const leaves: Sums<Tensor> = { map: new Map(), owned };
     try {
       for (const node of order) {
-        const grad = pending.get(node);
+        const grad = pending.map.get(node);
         if (!grad) continue;
-        pending.delete(node);
+        pending.map.delete(node);
+        const input = node.inputs[0]!;
+        if (node.sliceOf) {
+          if (!input.requiresGrad) grad.dispose();
+          else if (input.gradFn) accumulateSlice(pending, input.gradFn, input, node.sliceOf, grad);
+          else accumulateSlice(leaves, input, input, node.sliceOf, grad);
+          if (!options.retainGraph) node.release();
+          continue;
+        }
         const raw = tidy(() => [...node.backward(grad, node.saved)]);
         // NOTE: a backward may hand back `grad` itself or one tensor for two inputs;
         // fresh aliases give every gradient one owner.
@@ -114,9 +151,9 @@ export function runBackward(root: Tensor, gradient: Tensor | undefined, options:
         });
         if (!options.retainGraph) node.release();
       }
-      for (const [leaf, g] of leaves) accumulateLeaf(leaf, g);
+      for (const [leaf, g] of leaves.map) accumulateLeaf(leaf, g);
     } finally {
-      for (const g of pending.values()) g.dispose();
+      for (const g of pending.map.values()) g.dispose();
     }
   });
 }

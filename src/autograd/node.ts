@@ -6,8 +6,22 @@ import { isGradEnabled } from './grad-mode.js';
 export type BackwardFn = (grad: Tensor, saved: readonly Tensor[]) => readonly (Tensor | null)[];
 
 /** One entry on the tape: the op that produced a tensor, its inputs and what its backward needs. */
+/** A node whose output is a strided window of its input along one dim (narrow, slice). */
+export interface SliceOf {
+  readonly dim: number;
+  readonly start: number;
+  readonly step: number;
+}
+
 export class GradNode {
   released = false;
+  /**
+   * Set for narrow/slice: backward then adds the gradient into the input's
+   * accumulated gradient in place (O(slice)), instead of building a full-size
+   * zero-padded copy per slice (O(input) each: an RNN unrolled over L steps
+   * would cost O(L^2)).
+   */
+  sliceOf: SliceOf | undefined;
   /** Holders of this node: its output tensor plus every later node that reads that output. */
   private refs = 1;
 

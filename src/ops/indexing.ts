@@ -156,10 +156,17 @@ function sliceCorner(t: Tensor, shape: readonly number[]): Tensor {
  * gradient of a strided selection (narrow, slice) and of a smaller index.
  */
 export function scatterBack(g: Tensor, shape: readonly number[], dim: number, start: number, step: number): Tensor {
-  return tidy(() => {
+  const out = zeros(shape, { device: g.device });
+  addSliceInPlace(out, dim, start, step, g);
+  return out;
+}
+
+/** target[.., start + j * step, ..] += g[.., j, ..] along `dim`, in place (no autograd: target is a gradient buffer its caller owns). */
+export function addSliceInPlace(target: Tensor, dim: number, start: number, step: number, g: Tensor): void {
+  tidy(() => {
     const count = g.shape[dim]!;
     const index = arange(start, start + count * step, step, { device: g.device, dtype: 'int32' });
-    return indexAdd(zeros(shape, { device: g.device }), dim, index, g);
+    indexAddInPlace(target, dim, index, g);
   });
 }
 

@@ -132,7 +132,7 @@ export function narrow(x: Tensor, dim: number, start: number, length: number): T
   }
   const shape = [...x.shape];
   shape[d] = length;
-  return viewOp('narrow', x, shape, x.strides, x.offset + s * x.strides[d]!, (g) => scatterBack(g, x.shape, d, s, 1));
+  return markSlice(viewOp('narrow', x, shape, x.strides, x.offset + s * x.strides[d]!, (g) => scatterBack(g, x.shape, d, s, 1)), d, s, 1);
 }
 
 /** Python's x[start:end:step] along `dim` (negative and out-of-range bounds clamp as in Python). */
@@ -148,5 +148,11 @@ export function slice(x: Tensor, dim: number, start = 0, end = Infinity, step = 
   shape[d] = Math.ceil((e - s) / step);
   const strides = [...x.strides];
   strides[d] = x.strides[d]! * step;
-  return viewOp('slice', x, shape, strides, x.offset + s * x.strides[d]!, (g) => scatterBack(g, x.shape, d, s, step));
+  return markSlice(viewOp('slice', x, shape, strides, x.offset + s * x.strides[d]!, (g) => scatterBack(g, x.shape, d, s, step)), d, s, step);
+}
+
+/** Lets backward add this view's gradient into its input's in place (see GradNode.sliceOf). */
+function markSlice(out: Tensor, dim: number, start: number, step: number): Tensor {
+  if (out.gradFn) out.gradFn.sliceOf = { dim, start, step };
+  return out;
 }
