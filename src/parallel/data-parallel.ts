@@ -14,7 +14,7 @@ import { scatter } from './scatter.js';
 import { splitSizes } from './split.js';
 
 export interface DataParallelOptions {
-  /** Device names, one replica each ('webgpu:0', 'webgpu:1', ...). The module lives on the first. */
+  /** Device names, one replica each ('webgpu:0', 'webgpu:1', ... or 'cpu', 'cpu:1', ...). The module lives on the first. */
   devices: readonly string[];
   /** Where outputs are gathered (and the loss is computed): must be devices[0], the default. */
   outputDevice?: string;
@@ -42,7 +42,11 @@ const DEFAULT_BUCKET_BYTES = 8 << 20;
  * gradient is already its exact share of the full-batch gradient (an uneven
  * split is weighted by construction) and the all-reduce is a plain sum.
  *
- * Moving data between GPUs is asynchronous, so the loop has two awaits:
+ * Devices are WebGPU devices ('webgpu:N') or cpu ones: 'cpu', the main
+ * thread, and 'cpu:N', worker threads opened by `torch.init({ cpuWorkers })`,
+ * each with its own wasm instance (so replicas compute on several cores).
+ *
+ * Moving data between devices is asynchronous, so the loop has two awaits:
  *
  * @example
  * const dp = new parallel.DataParallel(net, { devices: ['webgpu:0', 'webgpu:1'] });
