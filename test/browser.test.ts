@@ -63,7 +63,7 @@ describe.runIf(chromiumAvailable || chromiumRequired)('[browser chromium] op tab
     server?.close();
   });
 
-  it('runs every 3rd op-table case on cpu (wasm) and webgpu with no mismatch', async () => {
+  it('runs every 3rd op-table case on cpu (wasm), cpu:1 (wasm in a Web Worker) and webgpu with no mismatch', async () => {
     const page = await browser!.newPage();
     const logs: string[] = [];
     page.on('console', (m) => logs.push(m.text()));
@@ -76,11 +76,13 @@ describe.runIf(chromiumAvailable || chromiumRequired)('[browser chromium] op tab
     })) as BrowserReport;
     expect(report.devices, `webgpu: ${report.webgpuProblem}; console: ${logs.join(' | ')}`).toContain('webgpu:0');
     expect(report.devices).toContain('cpu');
+    expect(report.devices).toContain('cpu:1');
     const failures = report.results.filter((r) => r.errors.length > 0).map((r) => `${r.device} ${r.name}: ${r.errors.join('; ')}`);
     expect(failures).toEqual([]);
     const perDevice = (d: string): number => report.results.filter((r) => r.device === d).length;
-    console.log(`browser op table: ${perDevice('cpu')} cases on cpu, ${perDevice('webgpu:0')} on webgpu:0`);
+    console.log(`browser op table: ${perDevice('cpu')} cases on cpu, ${perDevice('cpu:1')} on cpu:1 (a Web Worker), ${perDevice('webgpu:0')} on webgpu:0`);
     expect(perDevice('webgpu:0')).toBeGreaterThan(20);
+    expect(perDevice('cpu:1')).toBe(perDevice('cpu'));
     await page.close();
   }, 300_000);
 });

@@ -12,7 +12,8 @@ export interface BrowserReport {
 }
 
 async function runOpTable(every: number): Promise<BrowserReport> {
-  const devices = await torch.init();
+  // cpu:1: a Web Worker started from a Blob URL, with its own wasm instance.
+  const devices = await torch.init({ cpuWorkers: 1 });
   const cases = (fixture as unknown as { cases: OpCase[] }).cases.filter((_, i) => i % every === 0);
   const results: BrowserReport['results'] = [];
   for (const device of devices) {
