@@ -194,6 +194,26 @@ export interface Backend {
 }
 
 /**
+ * Fused attention with an additive float32 bias (optional; the op layer
+ * composes the op where a backend lacks it). q, k, v as in `attention`;
+ * `bias` has shape [..., L, S] whose leading dims multiply to B in row-major
+ * order (the query's own batch dims, e.g. [N, H, L, S] for B = N * H), with
+ * any strides: 0 on broadcast dims, so a [N, 1, 1, S] key-padding mask is
+ * read in place. It is added to the scaled scores; -inf masks a pair out.
+ * A query row with every key masked gives zeros and passes no gradient (the
+ * composed op's rule), and its lse is +inf.
+ */
+export interface Backend {
+  /** `attention` plus the bias. Returns false, having done nothing, for shapes it does not handle. */
+  attentionBiased?(out: BackendBuffer, lse: BackendBuffer, q: View, k: View, v: View, bias: View, scale: number, causal: boolean): boolean;
+  /** `attentionBackward` plus the bias (no gradient for it). Returns false, having done nothing, when it cannot. */
+  attentionBiasedBackward?(
+    dq: BackendBuffer, dk: BackendBuffer, dv: BackendBuffer,
+    q: View, k: View, v: View, out: View, dout: View, lse: View, bias: View, scale: number, causal: boolean,
+  ): boolean;
+}
+
+/**
  * Batch-summed matmul (optional; the op layer computes the per-batch products
  * and reduces them with `reduce` where a backend lacks it).
  */
@@ -224,4 +244,14 @@ export interface Backend {
    * queued before the call, like `read`).
    */
   readMany?(parts: readonly { buffer: BackendBuffer; byteOffset: number; byteLength: number }[]): Promise<ArrayBuffer>;
+}
+
+/** Starting queued work now (optional; a backend without it starts work when it is queued). */
+export interface Backend {
+  /**
+   * Sends the work queued so far to the device at once, rather than at the end
+   * of the current synchronous stretch: a caller about to block the main
+   * thread (a cpu computation) lets other devices start first.
+   */
+  flush?(): void;
 }

@@ -136,6 +136,7 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
         // The main thread's cpu computes as it records: queue the other devices' work first.
         await broadcast;
         for (let i = 1; i < this.devices.length; i++) run(i);
+        this.flushOthers();
         run(0);
       } else {
         // Replica 0 is the module itself: it starts while its parameters travel to the others
@@ -303,7 +304,7 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     // The others' gradient slices are read from devices[0] first, ahead of replica 0's backward there.
     const others = this.devices.slice(1).map((device, k) => onDevice(device, 'backward', () => this.replicaBackward(step, k + 1)));
     // On the main thread's cpu, replica 0's backward runs as it is recorded: only once the others are queued.
-    const first = this.firstRunsInline() ? Promise.allSettled(others).then(() => undefined) : Promise.resolve();
+    const first = this.firstRunsInline() ? Promise.allSettled(others).then(() => this.flushOthers()) : Promise.resolve();
     const ready = [onDevice(this.devices[0]!, 'backward', () => first.then(() => this.replicaBackward(step, 0))), ...others];
     const summed = await reduceToFirst((r) => replicaParams[r]!.map((p) => p.grad), ordered, {
       devices: this.devices,
@@ -330,6 +331,11 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     } finally {
       g.dispose();
     }
+  }
+
+  /** Sends the other devices their queued work before the main thread blocks on replica 0's. */
+  private flushOthers(): void {
+    for (const d of this.devices.slice(1)) getBackend(d).flush?.();
   }
 
   /** True when devices[0] computes synchronously as ops are recorded (the main thread's cpu). */

@@ -180,6 +180,11 @@ export class WebGPUBackend implements Backend, KernelContext {
     return this.liveBytes;
   }
 
+  flush(): void {
+    this.state.check();
+    this.commands.flush();
+  }
+
   async sync(): Promise<void> {
     // Settle first so a compile error is reported with its shader's name.
     await this.state.settle();
@@ -283,13 +288,32 @@ export class WebGPUBackend implements Backend, KernelContext {
     dq: BackendBuffer, dk: BackendBuffer, dv: BackendBuffer,
     q: View, k: View, v: View, out: View, dout: View, lse: View, scale: number, causal: boolean,
   ): boolean {
+    return this.attentionGrads(dq, dk, dv, q, k, v, out, dout, lse, null, scale, causal);
+  }
+
+  attentionBiased(out: BackendBuffer, lse: BackendBuffer, q: View, k: View, v: View, bias: View, scale: number, causal: boolean): boolean {
     this.state.check();
-    // Per-query dout·out, written by the first backward pass and read by the second.
-    const delta = this.alloc(Math.max(q.shape[0]! * q.shape[1]!, 1) * 4);
+    return attention.attentionForward(this, out, lse, q, k, v, scale, causal, bias);
+  }
+
+  attentionBiasedBackward(
+    dq: BackendBuffer, dk: BackendBuffer, dv: BackendBuffer,
+    q: View, k: View, v: View, out: View, dout: View, lse: View, bias: View, scale: number, causal: boolean,
+  ): boolean {
+    return this.attentionGrads(dq, dk, dv, q, k, v, out, dout, lse, bias, scale, causal);
+  }
+
+  private attentionGrads(
+    dq: BackendBuffer, dk: BackendBuffer, dv: BackendBuffer,
+    q: View, k: View, v: View, out: View, dout: View, lse: View, bias: View | null, scale: number, causal: boolean,
+  ): boolean {
+    this.state.check();
+    // Per query row: lse and dout·out, written by the first backward pass and read by the other two.
+    const stats = this.alloc(Math.max(2 * q.shape[0]! * q.shape[1]!, 1) * 4);
     try {
-      return attention.attentionBackward(this, delta, dq, dk, dv, q, k, v, out, dout, lse, scale, causal);
+      return attention.attentionBackward(this, stats, dq, dk, dv, q, k, v, out, dout, lse, scale, causal, bias);
     } finally {
-      this.free(delta);
+      this.free(stats);
     }
   }
 

@@ -228,7 +228,7 @@ export class WorkerBackend implements Backend {
     }
   }
 
-  private flush(): void {
+  flush(): void {
     this.flushScheduled = false;
     if (this.queue.length === 0 || this.lost) return;
     this.post({ kind: 'batch', commands: this.queue }, this.transfers);
