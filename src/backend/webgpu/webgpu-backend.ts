@@ -308,8 +308,8 @@ export class WebGPUBackend implements Backend, KernelContext {
     q: View, k: View, v: View, out: View, dout: View, lse: View, bias: View | null, scale: number, causal: boolean,
   ): boolean {
     this.state.check();
-    // Per query row: lse and dout·out, written by the first backward pass and read by the other two.
-    const stats = this.alloc(Math.max(2 * q.shape[0]! * q.shape[1]!, 1) * 4);
+    // Per query row: row max, log-denominator and dout·out, written by the first backward pass and read by the other two.
+    const stats = this.alloc(Math.max(3 * q.shape[0]! * q.shape[1]!, 1) * 4);
     try {
       return attention.attentionBackward(this, stats, dq, dk, dv, q, k, v, out, dout, lse, scale, causal, bias);
     } finally {
