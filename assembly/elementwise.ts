@@ -16,12 +16,9 @@ import {
 } from './opcodes';
 import { vexp, vlog, vlog1p, vexpm1, vtanh, vsigmoid, verf, vOnePlusErf, vsin, vcos } from './vmath';
 
-const MAX_RANK = 32;
-const counters = memory.data(MAX_RANK * 4, 16);
-// Scalar operands are parked here and read with stride 0.
-const scalars = memory.data(16, 16);
-// clamp bounds
-const bounds = memory.data(8, 16);
+import { scratch, T_BOUNDS, T_COUNTERS, T_SCALARS } from './thread';
+
+// Scalar operands are parked in the thread's scratch (T_SCALARS) and read with stride 0.
 
 const K_UNARY_F32 = 0;
 const K_UNARY_I32 = 1;
@@ -374,6 +371,7 @@ function whereRow(o: usize, c: usize, sc: i32, a: usize, sa: i32, b: usize, sb: 
 }
 
 @inline function clampLoop(isInt: bool, o: usize, a: usize, sa: i32, n: i32): void {
+  const bounds = scratch(T_BOUNDS);
   const lo = v128.load32_splat(bounds);
   const hi = v128.load32_splat(bounds + 4);
   let i = 0;
@@ -455,6 +453,7 @@ function row(kind: i32, op: i32, o: usize, a: usize, sa: i32, b: usize, sb: i32,
  */
 function nd(kind: i32, op: i32, out: usize, shape: usize, rank: i32,
   a: usize, sta: usize, b: usize, stb: usize, c: usize, stc: usize): void {
+  const counters = scratch(T_COUNTERS);
   const last = <usize>(rank - 1) << 2;
   const n = load<i32>(shape + last);
   const ia = load<i32>(sta + last);
@@ -502,6 +501,7 @@ export function unary_i32(op: i32, out: usize, a: usize, shape: usize, sa: usize
 /** a or b == 0 means "use the scalar argument" (its strides must be 0). */
 export function binary_f32(op: i32, out: usize, a: usize, b: usize, xa: f32, xb: f32,
   shape: usize, sa: usize, sb: usize, rank: i32): void {
+  const scalars = scratch(T_SCALARS);
   if (a == 0) { store<f32>(scalars, xa); a = scalars; }
   if (b == 0) { store<f32>(scalars + 4, xb); b = scalars + 4; }
   nd(K_BINARY_F32, op, out, shape, rank, a, sa, b, sb, 0, 0);
@@ -509,6 +509,7 @@ export function binary_f32(op: i32, out: usize, a: usize, b: usize, xa: f32, xb:
 
 export function binary_i32(op: i32, out: usize, a: usize, b: usize, xa: i32, xb: i32,
   shape: usize, sa: usize, sb: usize, rank: i32): void {
+  const scalars = scratch(T_SCALARS);
   if (a == 0) { store<i32>(scalars, xa); a = scalars; }
   if (b == 0) { store<i32>(scalars + 4, xb); b = scalars + 4; }
   nd(K_BINARY_I32, op, out, shape, rank, a, sa, b, sb, 0, 0);
@@ -517,18 +518,21 @@ export function binary_i32(op: i32, out: usize, a: usize, b: usize, xa: i32, xb:
 /** Any 32-bit dtype: scalars are passed as raw bits. */
 export function where_32(out: usize, cond: usize, a: usize, b: usize, xa: i32, xb: i32,
   shape: usize, sc: usize, sa: usize, sb: usize, rank: i32): void {
+  const scalars = scratch(T_SCALARS);
   if (a == 0) { store<i32>(scalars, xa); a = scalars; }
   if (b == 0) { store<i32>(scalars + 4, xb); b = scalars + 4; }
   nd(K_WHERE, 0, out, shape, rank, cond, sc, a, sa, b, sb);
 }
 
 export function clamp_f32(out: usize, a: usize, lo: f32, hi: f32, shape: usize, sa: usize, rank: i32): void {
+  const bounds = scratch(T_BOUNDS);
   store<f32>(bounds, lo);
   store<f32>(bounds + 4, hi);
   nd(K_CLAMP_F32, 0, out, shape, rank, a, sa, 0, 0, 0, 0);
 }
 
 export function clamp_i32(out: usize, a: usize, lo: i32, hi: i32, shape: usize, sa: usize, rank: i32): void {
+  const bounds = scratch(T_BOUNDS);
   store<i32>(bounds, lo);
   store<i32>(bounds + 4, hi);
   nd(K_CLAMP_I32, 0, out, shape, rank, a, sa, 0, 0, 0, 0);

@@ -7,3 +7,4 @@ export * from './indexing';
 export * from './conv';
 export * from './pool';
 export * from './attention';
+export { thread_scratch_bytes, set_thread_scratch } from './thread';

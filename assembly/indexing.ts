@@ -1,5 +1,6 @@
 // Gather/scatter family over contiguous int32 index arrays (indices are
 // trusted in range: the op layer checks them).
+import { scratch, T_COUNTERS } from './thread';
 
 /** out[o, j, :] = a[o, index[j], :] for any 32-bit dtype. */
 export function index_select_32(out: usize, a: usize, index: usize, outer: i32, n: i32, inner: i32, m: i32): void {
@@ -47,8 +48,6 @@ export function index_add_i32(target: usize, src: usize, index: usize, outer: i3
   indexAdd(true, target, src, index, outer, n, inner, m);
 }
 
-const MAX_RANK = 32;
-const counters = memory.data(MAX_RANK * 4, 16);
 
 /**
  * Visits every element of the contiguous index tensor (shape `shape`) and
@@ -56,6 +55,7 @@ const counters = memory.data(MAX_RANK * 4, 16);
  * with dim `dim` replaced by the index value. `visit` kind: 0 gather, 1/2 scatter-add f32/i32.
  */
 @inline function walk(kind: i32, dst: usize, src: usize, index: usize, shape: usize, strides: usize, rank: i32, dim: i32): void {
+  const counters = scratch(T_COUNTERS);
   let total = 1;
   for (let d = 0; d < rank; d++) {
     total *= load<i32>(shape + (<usize>d << 2));

@@ -1,6 +1,7 @@
 // C[b] = A[b] @ B[b] for strided f32 views, Goto-style: pack a KC x NC panel
 // of B and an MC x KC block of A into contiguous scratch, then a 4x8
 // register-blocked f32x4 micro-kernel runs over the packed panels.
+import { scratch, T_EDGE_TILE } from './thread';
 
 const MR = 4;
 const NR = 8;
@@ -14,7 +15,6 @@ const NC = 2048;
  */
 const DIRECT_B_MAX_M = 32;
 
-const edgeTile = memory.data(MR * NR * 4, 16);
 
 /** Scratch bytes the caller must provide for the packed panels. */
 export function matmul_pack_a_bytes(): i32 {
@@ -166,6 +166,7 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
     return;
   }
   // Edge tile: spill to scratch and copy the valid part.
+  const edgeTile = scratch(T_EDGE_TILE);
   storeRow(edgeTile, c00, c01, false);
   storeRow(edgeTile + 32, c10, c11, false);
   storeRow(edgeTile + 64, c20, c21, false);
@@ -260,36 +261,45 @@ function dotNT1(c: usize, a: usize, b: usize, K: i32, accumulate: bool): void {
  * With sumBatch != 0, out is one [M, N] matrix: the sum of the batch's products
  * (the gradient of an operand broadcast over the batch), accumulated in place
  * instead of written per batch and reduced afterwards.
+ * Only rows [m0, m1) and columns [n0, n1) of each output are computed: threads
+ * split one product this way. The path (dotNT or packed tiles) is chosen from
+ * the whole M, N, K, and every output element sums its k in the same order on
+ * either path whatever the range, so a split result is bitwise the whole one
+ * (m0 must be a multiple of MR and n0 of NR for the tiles to line up the same).
  * packA / packB: scratch of matmul_pack_a_bytes() / matmul_pack_b_bytes().
  */
 export function matmul_f32(out: usize, a: usize, b: usize, batch: i32, M: i32, N: i32, K: i32,
-  sab: i32, sam: i32, sak: i32, sbb: i32, sbk: i32, sbn: i32, pA: usize, pB: usize, sumBatch: i32): void {
+  sab: i32, sam: i32, sak: i32, sbb: i32, sbk: i32, sbn: i32, pA: usize, pB: usize, sumBatch: i32,
+  m0: i32, m1: i32, n0: i32, n1: i32): void {
   const ldc = <usize>N << 2;
   const am = <usize>sam << 2, ak = <usize>sak << 2, bk = <usize>sbk << 2, bn = <usize>sbn << 2;
-  const direct = sbn == 1 && M <= DIRECT_B_MAX_M;
+  const dot = useDotNT(M, N, K, sak, sbk);
+  const mp = m1 - m0, np = n1 - n0;
+  if (mp <= 0 || np <= 0) return;
+  const direct = sbn == 1 && mp <= DIRECT_B_MAX_M;
   for (let bi = 0; bi < batch; bi++) {
-    const A = a + (<usize>bi * <usize>sab << 2);
-    const B = b + (<usize>bi * <usize>sbb << 2);
-    const C = sumBatch ? out : out + <usize>bi * <usize>M * ldc;
+    const A = a + (<usize>bi * <usize>sab << 2) + <usize>m0 * am;
+    const B = b + (<usize>bi * <usize>sbb << 2) + <usize>n0 * bn;
+    const C = (sumBatch ? out : out + <usize>bi * <usize>M * ldc) + <usize>m0 * ldc + (<usize>n0 << 2);
     const into: bool = sumBatch != 0 && bi > 0;
     if (K == 0) {
-      if (!into) memory.fill(C, 0, <usize>M * ldc);
+      if (!into) for (let r = 0; r < mp; r++) memory.fill(C + <usize>r * ldc, 0, <usize>np << 2);
       continue;
     }
-    if (useDotNT(M, N, K, sak, sbk)) {
-      dotNT(C, ldc, A, am, B, bn, M, N, K, into);
+    if (dot) {
+      dotNT(C, ldc, A, am, B, bn, mp, np, K, into);
       continue;
     }
-    for (let jc = 0; jc < N; jc += NC) {
-      const nc = min(NC, N - jc);
+    for (let jc = 0; jc < np; jc += NC) {
+      const nc = min(NC, np - jc);
       for (let pc = 0; pc < K; pc += KC) {
         const kc = min(KC, K - pc);
         const full = nc - nc % NR;
         if (!direct) packB(pB, B + <usize>pc * bk + <usize>jc * bn, bk, bn, kc, nc);
         // NOTE: the ragged last panel is packed even when direct: reading 8 columns in place would run past B.
         else if (full < nc) packB(pB, B + <usize>pc * bk + <usize>(jc + full) * bn, bk, bn, kc, nc - full);
-        for (let ic = 0; ic < M; ic += MC) {
-          const mc = min(MC, M - ic);
+        for (let ic = 0; ic < mp; ic += MC) {
+          const mc = min(MC, mp - ic);
           packA(pA, A + <usize>ic * am + <usize>pc * ak, am, ak, mc, kc);
           for (let jr = 0; jr < nc; jr += NR) {
             const cols = min(NR, nc - jr);

@@ -8,13 +8,15 @@ import { measureWasmPeak } from './peak.js';
 import { evaluateTargets, formatTables, formatTargets } from './report.js';
 import type { BenchOptions, Result } from './runner.js';
 import { runBench } from './runner.js';
+import { formatThreadTable, parseThreads, threadTargets } from './threads.js';
 
 const USAGE = `usage: npm run bench -- [filter...] [--filter a,b] [--backend cpu,webgpu] [--peers] [--json out.json]
-                      [--quick] [--epoch] [--samples N] [--sample-ms N]
+                      [--quick] [--epoch] [--samples N] [--sample-ms N] [--threads 1,2]
   filter     substrings of case names or families (matmul, conv, elementwise, reduce, softmax, pool, train)
   --peers    also run TensorFlow.js (wasm, cpu, webgpu) and jax-js (wasm, webgpu) on the same cases
   --quick    correctness checks only, no timing
-  --epoch    include one epoch of LeNet on 8,000 MNIST digits (long)`;
+  --epoch    include one epoch of LeNet on 8,000 MNIST digits (long)
+  --threads  cpu intra-op thread counts (default 1): our cpu cases run at each, with the speed-up table`;
 
 interface Cli extends BenchOptions {
   json?: string;
@@ -38,6 +40,7 @@ function parseArgs(argv: string[]): Cli {
     else if (a === '--peers') o.peers = true;
     else if (a === '--quick') o.quick = true;
     else if (a === '--epoch') o.epoch = true;
+    else if (a === '--threads') o.threads = parseThreads(value());
     else if (a === '--samples') o.timing.samples = Math.max(5, Number(value()));
     else if (a === '--sample-ms') o.timing.sampleMs = Number(value());
     else if (a === '--help' || a === '-h') {
@@ -98,8 +101,9 @@ function report(o: Cli, results: Result[], peak: Awaited<ReturnType<typeof measu
   console.log(`machine: ${os.cpus()[0]?.model ?? '?'} x${os.cpus().length}, node ${process.version}; devices: ${devices.map((d) => `${d.name} (${d.description})`).join(', ')}`);
   if (peak) console.log(`WebAssembly SIMD mul+add peak (one thread, best of ${peak.runsGflops.length} runs before and after the cases): ${peak.gflops.toFixed(1)} GFLOP/s`);
   console.log('');
-  console.log(formatTables(results, peak?.gflops));
-  const targets = o.quick ? [] : evaluateTargets(results, peak?.gflops);
+  console.log(formatTables(results, peak?.gflops, o.threads?.[0] ?? 1));
+  if (o.threads && o.threads.length > 1 && !o.quick) console.log(`\n${formatThreadTable(results, o.threads)}`);
+  const targets = o.quick ? [] : [...evaluateTargets(results, peak?.gflops), ...threadTargets(results, o.threads)];
   if (targets.length) console.log(`\nSpeed targets (issue 4)\n${formatTargets(targets)}`);
   const failures = results.filter((r) => r.status === 'FAIL');
   if (o.json) {
@@ -108,7 +112,7 @@ function report(o: Cli, results: Result[], peak: Awaited<ReturnType<typeof measu
       machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, os: `${os.type()} ${os.release()} ${os.arch()}`, vkIcd: process.env.VK_ICD_FILENAMES ?? null },
       versions: versions(),
       devices,
-      options: { filter: o.filter, backends: o.backends, peers: o.peers, quick: o.quick, epoch: o.epoch, timing: o.timing },
+      options: { filter: o.filter, backends: o.backends, peers: o.peers, quick: o.quick, epoch: o.epoch, timing: o.timing, threads: o.threads ?? [1] },
       wasmSimdPeak: peak ?? null,
       results,
       targets,

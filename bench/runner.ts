@@ -6,6 +6,7 @@ import { checkAgainstCpu, checkAgainstReference } from './check.js';
 import { makeInputs } from './data.js';
 import type { Impl, Prepared } from './impl.js';
 import { oursImpl } from './ours.js';
+import { threadImplId, withThreads } from './threads.js';
 import type { Timing, TimingOptions } from './timing.js';
 import { measure } from './timing.js';
 
@@ -18,6 +19,8 @@ export interface BenchOptions {
   quick: boolean;
   /** Include the long cases (one epoch). */
   epoch: boolean;
+  /** cpu intra-op thread counts: ours:cpu runs at the first, 'ours:cpu@Nt' at the others (default [1]). */
+  threads?: number[];
   timing: TimingOptions;
   /** Progress output (stderr in the CLI); silent when absent. */
   progress?: (line: string) => void;
@@ -49,7 +52,11 @@ export function selectCases(filter: readonly string[], epoch: boolean): Case[] {
 /** Our implementations first (ours:cpu is the reference the others are checked against), then the peers. */
 async function implementations(o: BenchOptions, devices: string[]): Promise<Impl[]> {
   const list: Impl[] = [];
-  for (const b of o.backends) if (b === 'cpu' || devices.includes('webgpu:0')) list.push(oursImpl(b));
+  const threads = o.threads ?? [1];
+  for (const b of o.backends) {
+    if (b === 'cpu') list.push(...threads.map((n, i) => withThreads(oursImpl('cpu'), n, threadImplId(threads, i))));
+    else if (devices.includes('webgpu:0')) list.push(oursImpl(b));
+  }
   if (!o.peers) return list;
   const { tfjsImpl } = await import('./peers/tfjs.js');
   const { jaxImpl } = await import('./peers/jax.js');

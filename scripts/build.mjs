@@ -62,16 +62,21 @@ function buildWasm() {
   const generated = join(root, 'src', 'backend', 'cpu', 'kernels.gen.ts');
   if (upToDate(generated, ['assembly'])) return;
   const asc = join(root, 'node_modules', '.bin', 'asc');
-  execFileSync(asc, ['assembly/index.ts', '--config', 'asconfig.json', '--target', 'release'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  const wasm = readFileSync(join(root, 'build', 'kernels.wasm'));
+  // 'release': own memory, one thread. 'threads': the same kernels over an imported shared memory.
+  for (const target of ['release', 'threads']) {
+    execFileSync(asc, ['assembly/index.ts', '--config', 'asconfig.json', '--target', target], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  const base64 = (name) => readFileSync(join(root, 'build', name)).toString('base64');
   writeIfChanged(
     join(root, 'src', 'backend', 'cpu', 'kernels.gen.ts'),
     `${BANNER}assembly/*.ts\n` +
       `// The wasm is embedded so browsers and Node load it without fetch or fs.\n` +
-      `export const KERNELS_WASM_BASE64 = '${wasm.toString('base64')}';\n`,
+      `export const KERNELS_WASM_BASE64 = '${base64('kernels.wasm')}';\n` +
+      `// The same kernels importing a shared memory (env.memory), for the cpu thread pool.\n` +
+      `export const KERNELS_THREADS_WASM_BASE64 = '${base64('kernels-threads.wasm')}';\n`,
   );
 }
 

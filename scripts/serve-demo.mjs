@@ -14,7 +14,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on 127.0.0.1:`port`; resolves with the server and its address. */
+// Cross-origin isolation: without these two headers a page gets no
+// SharedArrayBuffer, and webtorch's cpu device runs one thread.
+const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+
+/** Serves `dir` on 127.0.0.1:`port` (cross-origin isolated); resolves with the server and its address. */
 export function serveDemo(dir, port = 8080) {
   const base = resolve(dir);
   const server = createServer((req, res) => {
@@ -25,7 +29,7 @@ export function serveDemo(dir, port = 8080) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...ISOLATION });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {

@@ -134,7 +134,7 @@ export function devices(): string[] {
 }
 
 export function deviceInfo(): DeviceInfo[] {
-  return [...backends.values()].map((b) => ({ name: b.name, kind: b.kind, description: descriptions.get(b.name) ?? '' }));
+  return [...backends.values()].map((b) => ({ name: b.name, kind: b.kind, description: b.describe?.() ?? descriptions.get(b.name) ?? '' }));
 }
 
 /** 'webgpu' means 'webgpu:0'; 'cpu:0' means 'cpu' (the main thread's). */
@@ -177,7 +177,7 @@ export function shutdown(): void {
     if (name !== 'cpu') {
       b.destroy();
       backends.delete(name);
-    }
+    } else b.releaseThreads?.();
   }
   if (defaultDevice !== 'cpu') defaultDevice = 'cpu';
   provider?.release?.();

@@ -16,6 +16,7 @@ export type { DType } from './dtype.js';
 export { init, devices, deviceInfo, setDefaultDevice, getDefaultDevice, shutdown, webgpuUnavailableReason } from './device.js';
 export type { InitOptions, DeviceInfo, WebGPUProvider } from './device.js';
 export { manualSeed, Generator } from './random.js';
+export { setNumThreads, getNumThreads, cpuThreadsUnavailableReason } from './threads.js';
 export { noGrad, enableGrad, isGradEnabled } from './autograd/grad-mode.js';
 export { tidy, keep } from './memory.js';
 export { memory } from './memory-report.js';

@@ -61,4 +61,10 @@ import { setFileAccess } from './io/checkpoint.js';
 import { nodeFileAccess } from './io/node-files.js';
 
 setFileAccess(nodeFileAccess);
+
+// cpu kernels split over worker_threads helpers (intra-op threads; torch.setNumThreads).
+import { setThreadSupport } from './backend/cpu/thread-support.js';
+import { nodeThreadSupport } from './backend/cpu/node-threads.js';
+
+setThreadSupport(nodeThreadSupport);
 export { writeFileAtomic } from './io/node-files.js';

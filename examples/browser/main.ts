@@ -38,7 +38,7 @@ const el = {
 };
 
 const status: DemoStatus = {
-  phase: 'loading', device: '', webgpu: '', step: 0, epoch: 0, losses: [], accuracies: [],
+  phase: 'loading', device: '', webgpu: '', cpu: '', step: 0, epoch: 0, losses: [], accuracies: [],
   stepsPerSecond: 0, liveTensors: [], prediction: undefined, gridWrong: 0, error: undefined,
 };
 (globalThis as { webtorchDemo?: { status(): DemoStatus } }).webtorchDemo = { status: () => structuredClone(status) };
@@ -147,6 +147,7 @@ async function newTrainer(device: string): Promise<void> {
 /** Fills the device picker: WebGPU when an adapter was found (the default), else WebAssembly, saying why. */
 function setupPicker(): string {
   const gpu = torch.deviceInfo().find((d) => d.kind === 'webgpu');
+  status.cpu = torch.deviceInfo().find((d) => d.name === 'cpu')?.description ?? '';
   const option = (value: string, label: string, disabled = false): HTMLOptionElement => {
     const o = new Option(label, value);
     o.disabled = disabled;
@@ -154,7 +155,7 @@ function setupPicker(): string {
   };
   el.device.replaceChildren(
     option(gpu?.name ?? 'webgpu:0', gpu ? `WebGPU (${gpu.description || 'adapter'})` : 'WebGPU (unavailable)', !gpu),
-    option('cpu', 'WebAssembly SIMD (cpu)'),
+    option('cpu', `${status.cpu || 'WebAssembly SIMD'} (cpu)`),
   );
   if (gpu) {
     // NOTE: SwiftShader and friends run the shaders on the CPU, usually slower than the wasm kernels.

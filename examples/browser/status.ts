@@ -5,6 +5,8 @@ export interface DemoStatus {
   device: string;
   /** The WebGPU adapter, or why there is none. */
   webgpu: string;
+  /** The cpu device: WebAssembly SIMD and its thread count (several only when the page is cross-origin isolated). */
+  cpu: string;
   step: number;
   epoch: number;
   /** [step, mean loss of the steps since the previous point]. */

@@ -8,7 +8,9 @@ import {
   BINARY_CODES, CONVERT_COPY, CONVERT_F32_BOOL, CONVERT_F32_I32, CONVERT_I32_BOOL, CONVERT_I32_F32,
   INT_UNARY, REDUCE_CODES, UNARY_CODES,
 } from './opcodes.js';
-import { instantiateKernels, type KernelExports } from './wasm.js';
+import { CpuThreads, MACS_PER_ELEMENT, splitRange, type Threading, type ThreadKernel } from './cpu-threads.js';
+import { openKernels } from './open-kernels.js';
+import type { KernelExports } from './wasm.js';
 
 /** A block of wasm linear memory. */
 export class CpuBuffer implements BackendBuffer {
@@ -51,6 +53,13 @@ function scalarBits(x: number, dtype: DType): number {
   return clampToI32(x);
 }
 
+/** Bytes of one image of a conv/pool geometry: its input, output (per channel plane as the pool kernels), or im2col columns. */
+function imageBytes(g: Conv2dGeometry, what: 'in' | 'out' | 'cols'): number {
+  if (what === 'in') return g.channels * g.height * g.width * 4;
+  if (what === 'out') return g.channels * g.outH * g.outW * 4;
+  return g.channels * g.kernelH * g.kernelW * g.outH * g.outW * 4;
+}
+
 /** Geometry as the i32 array the conv/pool kernels read (order matters: see assembly/conv.ts). */
 function geometryArray(g: Conv2dGeometry): number[] {
   return [g.batch, g.channels, g.height, g.width, g.kernelH, g.kernelW, g.strideH, g.strideW,
@@ -66,16 +75,19 @@ export class CpuBackend implements Backend {
   readonly kind = 'cpu' as const;
   private readonly allocator: Allocator;
   private readonly scratch: number;
-  private packA = 0;
-  private packB = 0;
+  /** Intra-op threads: one, or a pool over shared memory (see cpu-threads.ts). */
+  readonly threads: CpuThreads;
   private inUse = 0;
   private destroyed = false;
   /** See FUSED_ATTENTION_MIN_BYTES. Tests set 0. */
   fusedAttentionMinBytes = FUSED_ATTENTION_MIN_BYTES;
 
-  constructor(private readonly k: KernelExports) {
+  /** With `threading` (kernels built for shared memory) kernels split over helper threads; else one thread, for `threadsUnavailable`'s reason. */
+  constructor(private readonly k: KernelExports, threading?: Threading, threadsUnavailable?: string) {
     this.allocator = new Allocator(k.memory, k.heap_base());
     this.scratch = this.allocator.alloc(SCRATCH_SLOTS * SLOT_BYTES);
+    this.threads = new CpuThreads(k, (bytes) => this.allocator.alloc(bytes), threading,
+      threading ? undefined : threadsUnavailable ?? 'this cpu backend was created without shared memory');
   }
 
   // ---------------------------------------------------------------- storage
@@ -118,8 +130,10 @@ export class CpuBackend implements Backend {
     if (byteOffset < 0 || byteLength < 0 || byteOffset + byteLength > b.byteLength) {
       throw new Error(`cpu read: ${byteLength} bytes at offset ${byteOffset} overflow a ${b.byteLength}-byte buffer`);
     }
-    const start = b.ptr + byteOffset;
-    return this.k.memory.buffer.slice(start, start + byteLength);
+    // NOTE: not memory.buffer.slice: over a shared memory that gives a SharedArrayBuffer.
+    const out = new ArrayBuffer(byteLength);
+    new Uint8Array(out).set(new Uint8Array(this.k.memory.buffer, b.ptr + byteOffset, byteLength));
+    return out;
   }
 
   bytesInUse(): number {
@@ -132,6 +146,15 @@ export class CpuBackend implements Backend {
 
   destroy(): void {
     this.destroyed = true;
+    this.threads.release();
+  }
+
+  describe(): string {
+    return this.threads.describe();
+  }
+
+  releaseThreads(): void {
+    this.threads.release();
   }
 
   fill(out: BackendBuffer, count: number, value: number, dtype: DType): void {
@@ -145,9 +168,7 @@ export class CpuBackend implements Backend {
   copy(out: BackendBuffer, a: View, outDtype: DType): void {
     const o = this.live(out, 'copy');
     const mode = convertMode(a.dtype, outDtype);
-    this.elementwise('copy', o, a.shape, [a], (shape, [sa], rank) => {
-      this.k.convert(mode, o.ptr, this.addr(a, 'copy'), shape, sa!, rank);
-    });
+    this.elementwise('copy', 'convert', o, a.shape, [a], (p) => [mode, p.out, p.ptrs[0]!, p.shape, p.strides[0]!, p.rank]);
   }
 
   unary(op: UnaryOp, out: BackendBuffer, a: View): void {
@@ -160,11 +181,8 @@ export class CpuBackend implements Backend {
     if (a.dtype === 'bool' && op !== 'logical_not') {
       throw new Error(`cpu unary ${op}: not defined for bool (shape ${fmtShape(a.shape)})`);
     }
-    const ptr = this.addr(a, `unary ${op}`);
-    this.elementwise(`unary ${op}`, o, a.shape, [a], (shape, [sa], rank) => {
-      if (isFloat) this.k.unary_f32(code, o.ptr, ptr, shape, sa!, rank);
-      else this.k.unary_i32(code, o.ptr, ptr, shape, sa!, rank);
-    });
+    this.elementwise(`unary ${op}`, isFloat ? 'unary_f32' : 'unary_i32', o, a.shape, [a],
+      (p) => [code, p.out, p.ptrs[0]!, p.shape, p.strides[0]!, p.rank]);
   }
 
   binary(op: BinaryOp, out: BackendBuffer, shape: readonly number[], a: Operand, b: Operand, dtype: DType): void {
@@ -172,34 +190,27 @@ export class CpuBackend implements Backend {
     const o = this.live(out, name);
     if (dtype !== 'float32' && op === 'pow') throw new Error(`cpu ${name}: ${dtype} pow is not supported (shape ${fmtShape(shape)})`);
     const code = BINARY_CODES[op];
-    const pa = isView(a) ? this.addr(a, name) : 0;
-    const pb = isView(b) ? this.addr(b, name) : 0;
-    const xa = isView(a) ? 0 : a;
-    const xb = isView(b) ? 0 : b;
-    this.elementwise(name, o, shape, [a, b], (sh, [sa, sb], rank) => {
-      if (dtype === 'float32') this.k.binary_f32(code, o.ptr, pa, pb, xa, xb, sh, sa!, sb!, rank);
-      else this.k.binary_i32(code, o.ptr, pa, pb, clampToI32(xa), clampToI32(xb), sh, sa!, sb!, rank);
-    });
+    const isFloat = dtype === 'float32';
+    const scalar = (x: Operand): number => (isView(x) ? 0 : isFloat ? x : clampToI32(x));
+    const [xa, xb] = [scalar(a), scalar(b)];
+    this.elementwise(name, isFloat ? 'binary_f32' : 'binary_i32', o, shape, [a, b],
+      (p) => [code, p.out, p.ptrs[0]!, p.ptrs[1]!, xa, xb, p.shape, p.strides[0]!, p.strides[1]!, p.rank]);
   }
 
   where(out: BackendBuffer, shape: readonly number[], cond: View, a: Operand, b: Operand, dtype: DType): void {
     const o = this.live(out, 'where');
     const bits = (x: Operand): number => (isView(x) ? 0 : scalarBits(x, dtype));
-    const pc = this.addr(cond, 'where');
-    const pa = isView(a) ? this.addr(a, 'where') : 0;
-    const pb = isView(b) ? this.addr(b, 'where') : 0;
-    this.elementwise('where', o, shape, [cond, a, b], (sh, [sc, sa, sb], rank) => {
-      this.k.where_32(o.ptr, pc, pa, pb, bits(a), bits(b), sh, sc!, sa!, sb!, rank);
-    });
+    const [xa, xb] = [bits(a), bits(b)];
+    this.elementwise('where', 'where_32', o, shape, [cond, a, b], (p) =>
+      [p.out, p.ptrs[0]!, p.ptrs[1]!, p.ptrs[2]!, xa, xb, p.shape, p.strides[0]!, p.strides[1]!, p.strides[2]!, p.rank]);
   }
 
   clamp(out: BackendBuffer, a: View, lo: number, hi: number): void {
     const o = this.live(out, 'clamp');
-    const pa = this.addr(a, 'clamp');
-    this.elementwise('clamp', o, a.shape, [a], (sh, [sa], rank) => {
-      if (a.dtype === 'float32') this.k.clamp_f32(o.ptr, pa, lo, hi, sh, sa!, rank);
-      else this.k.clamp_i32(o.ptr, pa, clampToI32(lo), clampToI32(hi), sh, sa!, rank);
-    });
+    const isFloat = a.dtype === 'float32';
+    const [l, h] = isFloat ? [lo, hi] : [clampToI32(lo), clampToI32(hi)];
+    this.elementwise('clamp', isFloat ? 'clamp_f32' : 'clamp_i32', o, a.shape, [a],
+      (p) => [p.out, p.ptrs[0]!, l, h, p.shape, p.strides[0]!, p.rank]);
   }
 
   // ---------------------------------------------------------------- reductions
@@ -213,8 +224,9 @@ export class CpuBackend implements Backend {
     if (outElems * 4 > o.byteLength) throw new Error(`cpu ${name}: output holds ${o.byteLength / 4} elements, need ${outElems}`);
     if (outElems === 0) return;
     const code = REDUCE_CODES[op];
-    if (a.dtype === 'float32') this.k.reduce_f32(code, o.ptr, pa, outer, reduced, inner);
-    else this.k.reduce_i32(code, o.ptr, pa, outer, reduced, inner);
+    // Split by outer index: each output still reduces its own elements in the same order.
+    this.threads.byRows(a.dtype === 'float32' ? 'reduce_f32' : 'reduce_i32', outer, reduced * inner,
+      (r) => [code, o.ptr + r.start * inner * 4, pa + r.start * reduced * inner * 4, r.count, reduced, inner]);
   }
 
   softmax(out: BackendBuffer, a: View, rows: number, cols: number, log: boolean): void {
@@ -223,7 +235,8 @@ export class CpuBackend implements Backend {
     const pa = this.addr(a, name);
     this.checkElems(name, a, rows * cols);
     if (a.dtype !== 'float32') throw new Error(`cpu ${name}: needs float32, got ${a.dtype}`);
-    this.k.softmax_f32(o.ptr, pa, rows, cols, log ? 1 : 0);
+    this.threads.byRows('softmax_f32', rows, cols,
+      (r) => [o.ptr + r.start * cols * 4, pa + r.start * cols * 4, r.count, cols, log ? 1 : 0]);
   }
 
   // ---------------------------------------------------------------- matmul
@@ -255,15 +268,7 @@ export class CpuBackend implements Backend {
       if (sumBatch) this.k.fill_32(o.ptr, m * n, 0);
       return;
     }
-    const pa = this.addr(a, name);
-    const pb = this.addr(b, name);
-    if (this.packA === 0) {
-      this.packA = this.allocator.alloc(this.k.matmul_pack_a_bytes());
-      this.packB = this.allocator.alloc(this.k.matmul_pack_b_bytes());
-    }
-    this.k.matmul_f32(o.ptr, pa, pb, batch, m, n, k,
-      a.strides[0]!, a.strides[1]!, a.strides[2]!, b.strides[0]!, b.strides[1]!, b.strides[2]!, this.packA, this.packB,
-      sumBatch ? 1 : 0);
+    this.threads.matmul(o.ptr, this.addr(a, name), this.addr(b, name), batch, m, n, k, a.strides, b.strides, sumBatch);
   }
 
   // ---------------------------------------------------------------- indexing
@@ -314,30 +319,41 @@ export class CpuBackend implements Backend {
 
   // ---------------------------------------------------------------- conv / pool
 
+  // Conv and pool kernels split over threads by image: per-image byte sizes
+  // give each part's pointers, and its geometry says batch = its image count.
+
   im2col(cols: BackendBuffer, x: View, g: Conv2dGeometry): void {
     const c = this.live(cols, 'im2col');
-    const [geo] = this.writeArgs('im2col', [geometryArray(g)]);
-    this.k.im2col_f32(c.ptr, this.addr(x, 'im2col'), geo!);
+    const px = this.addr(x, 'im2col');
+    const [colBytes, xBytes] = [imageBytes(g, 'cols'), imageBytes(g, 'in')];
+    this.threads.byBatch('im2col_f32', geometryArray(g), colBytes / 4, (r, geo) => [c.ptr + r.start * colBytes, px + r.start * xBytes, geo]);
   }
 
   col2im(x: BackendBuffer, cols: View, g: Conv2dGeometry): void {
     const o = this.live(x, 'col2im');
-    const [geo] = this.writeArgs('col2im', [geometryArray(g)]);
-    this.k.col2im_f32(o.ptr, this.addr(cols, 'col2im'), geo!);
+    const pc = this.addr(cols, 'col2im');
+    const [colBytes, xBytes] = [imageBytes(g, 'cols'), imageBytes(g, 'in')];
+    this.threads.byBatch('col2im_f32', geometryArray(g), colBytes / 4, (r, geo) => [o.ptr + r.start * xBytes, pc + r.start * colBytes, geo]);
   }
 
   conv2dDirect(out: BackendBuffer, x: View, weight: View, outC: number, g: Conv2dGeometry): boolean {
     if (!usesDirectConv(g)) return false;
     const o = this.live(out, 'conv2dDirect');
     if (g.batch * outC * g.outH * g.outW * 4 > o.byteLength) throw new Error(`cpu conv2dDirect: output too small for [${g.batch}, ${outC}, ${g.outH}, ${g.outW}]`);
-    const [geo] = this.writeArgs('conv2dDirect', [geometryArray(g)]);
-    const bytes = this.k.conv2d_direct_scratch_bytes(geo!, outC);
-    const scratch = this.allocator.alloc(bytes);
+    const px = this.addr(x, 'conv2dDirect');
+    const pw = this.addr(weight, 'conv2dDirect');
+    const xBytes = imageBytes(g, 'in');
+    const outBytes = outC * g.outH * g.outW * 4;
+    const scratch: [number, number][] = [];
     try {
-      // NOTE: alloc may grow memory; the geometry slot stays valid (it lives in wasm memory, not a view).
-      this.k.conv2d_direct_f32(o.ptr, this.addr(x, 'conv2dDirect'), this.addr(weight, 'conv2dDirect'), geo!, outC, scratch);
+      // Each part pads its own images and packs the weights into its own scratch.
+      this.threads.byBatch('conv2d_direct_f32', geometryArray(g), ((outBytes / 4) * g.channels * g.kernelH * g.kernelW) / MACS_PER_ELEMENT, (r, geo) => {
+        const bytes = this.k.conv2d_direct_scratch_bytes(geo, outC);
+        scratch.push([this.allocator.alloc(bytes), bytes]);
+        return [o.ptr + r.start * outBytes, px + r.start * xBytes, pw, geo, outC, scratch.at(-1)![0]];
+      });
     } finally {
-      this.allocator.free(scratch, bytes);
+      for (const [ptr, bytes] of scratch) this.allocator.free(ptr, bytes);
     }
     return true;
   }
@@ -345,26 +361,34 @@ export class CpuBackend implements Backend {
   maxPool2d(out: BackendBuffer, indices: BackendBuffer, x: View, g: Pool2dGeometry): void {
     const o = this.live(out, 'maxPool2d');
     const idx = this.live(indices, 'maxPool2d');
-    const [geo] = this.writeArgs('maxPool2d', [geometryArray(g)]);
-    this.k.maxpool2d_f32(o.ptr, idx.ptr, this.addr(x, 'maxPool2d'), geo!);
+    const px = this.addr(x, 'maxPool2d');
+    const [inB, outB] = [imageBytes(g, 'in'), imageBytes(g, 'out')];
+    this.threads.byBatch('maxpool2d_f32', geometryArray(g), (outB / 4) * g.kernelH * g.kernelW,
+      (r, geo) => [o.ptr + r.start * outB, idx.ptr + r.start * outB, px + r.start * inB, geo]);
   }
 
   maxPool2dBackward(gradIn: BackendBuffer, gradOut: View, indices: View, g: Pool2dGeometry): void {
     const gi = this.live(gradIn, 'maxPool2dBackward');
-    const [geo] = this.writeArgs('maxPool2dBackward', [geometryArray(g)]);
-    this.k.maxpool2d_backward_f32(gi.ptr, this.addr(gradOut, 'maxPool2dBackward'), this.addr(indices, 'maxPool2dBackward'), geo!);
+    const [pg, pi] = [this.addr(gradOut, 'maxPool2dBackward'), this.addr(indices, 'maxPool2dBackward')];
+    const [inB, outB] = [imageBytes(g, 'in'), imageBytes(g, 'out')];
+    this.threads.byBatch('maxpool2d_backward_f32', geometryArray(g), inB / 4,
+      (r, geo) => [gi.ptr + r.start * inB, pg + r.start * outB, pi + r.start * outB, geo]);
   }
 
   avgPool2d(out: BackendBuffer, x: View, g: Pool2dGeometry, countIncludePad: boolean): void {
     const o = this.live(out, 'avgPool2d');
-    const [geo] = this.writeArgs('avgPool2d', [geometryArray(g)]);
-    this.k.avgpool2d_f32(o.ptr, this.addr(x, 'avgPool2d'), geo!, countIncludePad ? 1 : 0);
+    const px = this.addr(x, 'avgPool2d');
+    const [inB, outB] = [imageBytes(g, 'in'), imageBytes(g, 'out')];
+    this.threads.byBatch('avgpool2d_f32', geometryArray(g), (outB / 4) * g.kernelH * g.kernelW,
+      (r, geo) => [o.ptr + r.start * outB, px + r.start * inB, geo, countIncludePad ? 1 : 0]);
   }
 
   avgPool2dBackward(gradIn: BackendBuffer, gradOut: View, g: Pool2dGeometry, countIncludePad: boolean): void {
     const gi = this.live(gradIn, 'avgPool2dBackward');
-    const [geo] = this.writeArgs('avgPool2dBackward', [geometryArray(g)]);
-    this.k.avgpool2d_backward_f32(gi.ptr, this.addr(gradOut, 'avgPool2dBackward'), geo!, countIncludePad ? 1 : 0);
+    const pg = this.addr(gradOut, 'avgPool2dBackward');
+    const [inB, outB] = [imageBytes(g, 'in'), imageBytes(g, 'out')];
+    this.threads.byBatch('avgpool2d_backward_f32', geometryArray(g), (outB / 4) * g.kernelH * g.kernelW,
+      (r, geo) => [gi.ptr + r.start * inB, pg + r.start * outB, geo, countIncludePad ? 1 : 0]);
   }
 
   // ---------------------------------------------------------------- attention
@@ -444,23 +468,51 @@ export class CpuBackend implements Backend {
     });
   }
 
-  /** Collapses dims, writes shape + per-operand strides to scratch, runs `run` unless empty. */
-  private elementwise(kernel: string, out: CpuBuffer, shape: readonly number[], operands: readonly Operand[],
-    run: (shapePtr: number, stridePtrs: number[], rank: number) => void): void {
+  /**
+   * Collapses dims, then runs `kernel` with the arguments `args` builds from a
+   * part's pointers and its shape / stride arrays, split over threads along
+   * the outermost collapsed dim (in multiples of 4 when that is the only dim,
+   * so SIMD groups stay where one thread would put them).
+   */
+  private elementwise(name: string, kernel: ThreadKernel, out: CpuBuffer, shape: readonly number[], operands: readonly Operand[],
+    args: (part: ElementwisePart) => number[]): void {
     const n = numel(shape);
-    if (n * 4 > out.byteLength) throw new Error(`cpu ${kernel}: output holds ${out.byteLength / 4} elements, shape ${fmtShape(shape)} needs ${n}`);
+    if (n * 4 > out.byteLength) throw new Error(`cpu ${name}: output holds ${out.byteLength / 4} elements, shape ${fmtShape(shape)} needs ${n}`);
     if (n === 0) return;
     const strides = operands.map((x) => {
       if (!isView(x)) return shape.map(() => 0);
       if (x.shape.length !== shape.length || x.strides.length !== shape.length) {
-        throw new Error(`cpu ${kernel}: operand shape ${fmtShape(x.shape)} is not broadcast to ${fmtShape(shape)}`);
+        throw new Error(`cpu ${name}: operand shape ${fmtShape(x.shape)} is not broadcast to ${fmtShape(shape)}`);
       }
       return x.strides;
     });
+    const base = operands.map((x) => (isView(x) ? this.addr(x, name) : 0));
     const c = collapse(shape, strides);
-    const [shapePtr, ...stridePtrs] = this.writeArgs(kernel, [c.shape, ...c.strides]);
-    run(shapePtr!, stridePtrs, c.shape.length);
+    const rank = c.shape.length;
+    if (rank > MAX_RANK) throw new Error(`cpu ${name}: rank ${rank} exceeds ${MAX_RANK}`);
+    const rowElems = n / c.shape[0]!;
+    const ranges = splitRange(c.shape[0]!, this.threads.partsFor(n), rank === 1 ? 4 : 1);
+    this.threads.run(kernel, ranges.map((r, t) => {
+      const partShape = [r.count, ...c.shape.slice(1)];
+      return args({
+        out: out.ptr + r.start * rowElems * 4,
+        // A scalar operand keeps pointer 0: the kernel reads its value argument instead.
+        ptrs: base.map((p, i) => (p === 0 ? 0 : p + r.start * c.strides[i]![0]! * 4)),
+        shape: this.threads.writeSlot(t, 0, partShape),
+        strides: c.strides.map((st, i) => this.threads.writeSlot(t, 1 + i, st)),
+        rank,
+      });
+    }));
   }
+}
+
+/** One thread's share of an elementwise call: addresses of its output, operands (0 = scalar), shape and stride arrays. */
+interface ElementwisePart {
+  out: number;
+  ptrs: number[];
+  shape: number;
+  strides: number[];
+  rank: number;
 }
 
 /** [B, L, E, S, Ev] of contiguous q [B, L, E], k [B, S, E], v [B, S, Ev]; throws naming the kernel otherwise. */
@@ -475,6 +527,10 @@ function attentionDims(kernel: string, q: View, k: View, v: View): [number, numb
   return [B, L, E, S, Ev];
 }
 
+/** The cpu backend: over shared memory with helper threads where the platform allows (openKernels), else one thread. */
 export async function createCpuBackend(): Promise<CpuBackend> {
-  return new CpuBackend(await instantiateKernels());
+  const { exports, threading, reason } = await openKernels();
+  const backend = new CpuBackend(exports, threading, reason);
+  await backend.threads.ready();
+  return backend;
 }

@@ -4,6 +4,8 @@ import { KERNELS_WASM_BASE64 } from './kernels.gen.js';
 export interface KernelExports {
   readonly memory: WebAssembly.Memory;
   heap_base(): number;
+  thread_scratch_bytes(): number;
+  set_thread_scratch(ptr: number): void;
   unary_f32(op: number, out: number, a: number, shape: number, sa: number, rank: number): void;
   unary_i32(op: number, out: number, a: number, shape: number, sa: number, rank: number): void;
   binary_f32(op: number, out: number, a: number, b: number, xa: number, xb: number,
@@ -23,7 +25,7 @@ export interface KernelExports {
   matmul_pack_b_bytes(): number;
   matmul_f32(out: number, a: number, b: number, batch: number, m: number, n: number, k: number,
     sab: number, sam: number, sak: number, sbb: number, sbk: number, sbn: number, packA: number, packB: number,
-    sumBatch: number): void;
+    sumBatch: number, m0: number, m1: number, n0: number, n1: number): void;
   index_select_32(out: number, a: number, index: number, outer: number, n: number, inner: number, m: number): void;
   index_add_f32(target: number, src: number, index: number, outer: number, n: number, inner: number, m: number): void;
   index_add_i32(target: number, src: number, index: number, outer: number, n: number, inner: number, m: number): void;

@@ -1,0 +1,50 @@
+/** How a platform starts cpu helper threads and how many cores it has. */
+
+/** A started helper, whatever the platform calls it. */
+export interface HelperThread {
+  terminate(): void;
+}
+
+/** Starts a helper running `source` and posts it `message` (with the Module and shared memory inside). */
+export type ThreadSpawner = (source: string, message: unknown) => HelperThread;
+
+export interface ThreadSupport {
+  spawn: ThreadSpawner;
+  /** Logical cores. */
+  cores(): number;
+}
+
+/** Browsers: classic Web Workers from a Blob URL. */
+const browserSupport: ThreadSupport = {
+  spawn: (source, message) => {
+    const bootstrap = '\n__webtorchServeThread((h) => { self.onmessage = (e) => h(e.data); });\n';
+    const url = URL.createObjectURL(new Blob([source, bootstrap], { type: 'text/javascript' }));
+    const worker = new Worker(url);
+    URL.revokeObjectURL(url);
+    worker.postMessage(message);
+    return { terminate: () => worker.terminate() };
+  },
+  cores: () => (typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 1),
+};
+
+let support: ThreadSupport | undefined = typeof Worker === 'function' && typeof Blob === 'function' ? browserSupport : undefined;
+
+/** The Node entry installs worker_threads (node-threads.ts); undefined turns threads off. */
+export function setThreadSupport(s: ThreadSupport | undefined): void {
+  support = s;
+}
+
+export function getThreadSupport(): ThreadSupport | undefined {
+  return support;
+}
+
+let requested: number | undefined;
+
+/** torch.setNumThreads before the cpu backend exists: remembered for its creation. */
+export function setRequestedThreads(n: number): void {
+  requested = n;
+}
+
+export function requestedThreads(): number | undefined {
+  return requested;
+}
