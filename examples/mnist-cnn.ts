@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   const index = (d: string, kind: string): number => (d.startsWith(`${kind}:`) ? Number(d.slice(kind.length + 1)) : 0);
   const n = args.dataParallel;
   const webgpuDevices = Math.max(1, args.device === 'cpu' ? 1 : n, ...args.devices.map((d) => index(d, 'webgpu') + 1));
-  const cpuWorkers = Math.max(args.device?.startsWith('webgpu') ? 0 : n - 1, ...args.devices.map((d) => index(d, 'cpu')));
+  const cpuWorkers = Math.max(0, args.device?.startsWith('webgpu') ? 0 : n - 1, ...args.devices.map((d) => index(d, 'cpu')));
   const available = await torch.init({ webgpuDevices, cpuWorkers });
   const { device, why } = pickDevice(args.device, available);
   if (n > 1) args.devices = Array.from({ length: n }, (_, k) => (device === 'cpu' ? (k === 0 ? 'cpu' : `cpu:${k}`) : `webgpu:${k}`));
@@ -151,6 +151,8 @@ async function main(): Promise<void> {
   const parallel = args.devices.length > 0;
   console.log(parallel ? `Training data-parallel on ${args.devices.join(', ')}: ${why}` : `Training on ${device}: ${why}`);
   torch.setDefaultDevice(device);
+  // Data-parallel on cpu gives each replica a core: the main thread's kernels stay on one thread.
+  if (parallel && device === 'cpu') torch.setNumThreads(1);
   torch.manualSeed(args.seed);
 
   // Data-parallel batches stay on cpu: DataParallel slices them straight to each device.

@@ -138,7 +138,10 @@ async function allReduceRate(devices: string[]): Promise<{ ms: number; gbps: num
 async function mainCpu(): Promise<void> {
   await torch.init({ webgpu: false, cpuWorkers: 4 });
   const cores = (await import('node:os')).availableParallelism();
-  console.log(`cpu: main thread + 4 worker threads on ${cores} cores; CNN batch ${BATCH}, median of ${STEPS} steps`);
+  // One core per replica: the main thread's kernels run on one thread here (not split over helpers).
+  const defaultThreads = torch.getNumThreads();
+  torch.setNumThreads(1);
+  console.log(`cpu: main thread + 4 worker threads on ${cores} cores, one kernel thread each; CNN batch ${BATCH}, median of ${STEPS} steps`);
   const configs = [null, ['cpu:1'], ['cpu', 'cpu:1'], ['cpu:1', 'cpu:2'], ['cpu', 'cpu:1', 'cpu:2', 'cpu:3'], ['cpu:1', 'cpu:2', 'cpu:3', 'cpu:4']];
   const times = await stepTimes(configs);
   const plain = times[0]!;
@@ -159,6 +162,12 @@ async function mainCpu(): Promise<void> {
   const ceiling = plain / median(ceilingTimes);
   console.log(`2 threads: ${(plain / best2).toFixed(2)}x the plain module's throughput (goal >= 1.6x on 2 cores); ` +
     `two independent half-batch models on two workers, no communication: ${ceiling.toFixed(2)}x (what this machine's cores allow)`);
+  if (defaultThreads > 1) {
+    torch.setNumThreads(defaultThreads);
+    const [threaded] = await stepTimes([null]);
+    console.log(`for comparison, the plain module on cpu with ${defaultThreads} kernel threads (intra-op): ${threaded!.toFixed(1)} ms (${(plain / threaded!).toFixed(2)}x)`);
+    torch.setNumThreads(1);
+  }
   for (const devices of [['cpu', 'cpu:1'], ['cpu:1', 'cpu:2', 'cpu:3', 'cpu:4']]) {
     const r = await allReduceRate(devices);
     console.log(`all-reduce of ${((REDUCE_FLOATS * 4) / 2 ** 20).toFixed(0)} MiB over ${devices.join(',')}: ${r.ms.toFixed(1)} ms, ${r.gbps.toFixed(2)} GB/s moved`);
