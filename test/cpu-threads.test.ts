@@ -232,6 +232,8 @@ describe('cpu threads', () => {
   const convs: [string, number[], number[], number, number][] = [
     ['LeNet conv1 (direct kernel)', [5, 1, 12, 12], [6, 1, 5, 5], 1, 2],
     ['LeNet conv2 (direct kernel)', [4, 6, 9, 9], [16, 6, 5, 5], 1, 0],
+    ['direct, 3->5 channels, 3x5 kernel, padding 1, batch 11', [11, 3, 7, 9], [5, 3, 3, 5], 1, 1],
+    ['direct, 6->7 channels, padding k-1, batch 16', [16, 6, 6, 7], [7, 6, 5, 5], 1, 4],
     ['ResNet 3x3 (im2col + GEMM)', [3, 32, 7, 7], [16, 32, 3, 3], 1, 1],
     ['ResNet 3x3 stride 2', [5, 8, 9, 9], [12, 8, 3, 3], 2, 1],
   ];
@@ -252,6 +254,35 @@ describe('cpu threads', () => {
       expectClose(runs[0]![0]!, ref.y);
       expectClose(runs[0]![1]!, ref.dx);
       expectClose(runs[0]![2]!, ref.dw);
+    });
+  }
+
+  // Weight frozen: the direct forward kernels (batched over 8 images, or along
+  // rows for small batches) and the direct input gradient; odd sizes, channel
+  // counts off multiples of 4, non-square kernels, padding up to k - 1, batch tails.
+  const frozen: [string, number[], number[], number][] = [
+    ['batched, 3->5 channels, 3x5 kernel, padding 1, batch 20 (tail)', [20, 3, 7, 9], [5, 3, 3, 5], 1],
+    ['batched, LeNet conv1 shape, padding 2', [24, 1, 12, 12], [6, 1, 5, 5], 2],
+    ['batched, LeNet conv2 shape, padding k-1', [16, 6, 6, 7], [16, 6, 5, 5], 4],
+    ['batched, 1 output channel, 2x2 kernel', [8, 3, 5, 6], [1, 3, 2, 2], 0],
+    ['along rows (batch 3), composed input gradient', [3, 2, 6, 11], [6, 2, 3, 3], 1],
+  ];
+  for (const [label, xs, ws, padding] of frozen) {
+    it(`conv2d with a frozen weight, forward and input gradient: ${label}`, () => {
+      const xv = values(xs.reduce((a, b) => a * b), 22), wv = values(ws.reduce((a, b) => a * b), 23);
+      const ref0 = refConv(xv, wv, new Float32Array(0), xs, ws, 1, padding);
+      const gv = values(ref0.y.length, 24);
+      const runs = perThreads(() => {
+        const x = leaf(xv, xs, true);
+        const w = leaf(wv, ws, false);
+        const y = F.conv2d(x, w, null, { padding });
+        y.backward(torch.tensor(gv).reshape(y.shape));
+        return [y, x.grad!];
+      });
+      expectBitwiseEqual(runs);
+      const ref = refConv(xv, wv, gv, xs, ws, 1, padding);
+      expectClose(runs[0]![0]!, ref.y);
+      expectClose(runs[0]![1]!, ref.dx);
     });
   }
 

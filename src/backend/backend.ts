@@ -235,6 +235,22 @@ export interface Backend {
    * where im2col + matmul is faster (the op layer then composes the op).
    */
   conv2dDirect?(out: BackendBuffer, x: View, weight: View, outC: number, g: Conv2dGeometry): boolean;
+  /**
+   * conv2d's input gradient without a column matrix: gradX [N, C, H, W] from
+   * gradOut [N, outC, outH, outW] and weight [outC, C, kh, kw], g the
+   * forward's geometry (groups 1); gradOut and weight contiguous. Returns
+   * false, having done nothing, where the composed col2im(Wᵀ · gradOut) is
+   * the better path.
+   */
+  conv2dInputGrad?(gradX: BackendBuffer, gradOut: View, weight: View, outC: number, g: Conv2dGeometry): boolean;
+  /**
+   * conv2d's weight gradient without a column matrix: gradW [outC, C, kh, kw]
+   * (summed over the batch) from x [N, C, H, W] and gradOut [N, outC, outH,
+   * outW], g the forward's geometry (groups 1); x and gradOut contiguous. A
+   * backend that has it takes every geometry conv2dDirect takes (the op layer
+   * then runs the direct forward for a trainable weight too).
+   */
+  conv2dWeightGrad?(gradW: BackendBuffer, x: View, gradOut: View, outC: number, g: Conv2dGeometry): boolean;
 }
 
 /** Batched reads (optional; callers read range by range where a backend lacks it). */

@@ -57,10 +57,42 @@ export function col2im(cols: Tensor, g: Conv2dGeometry): Tensor {
   return recordOp('col2im', [cols], out, [], (grad) => [im2col(grad, g)]);
 }
 
+/** conv2d (groups 1, no bias) at geometry g: the backend's direct kernel, else im2col + matmul. */
+function convForward(x: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor {
+  const direct = directConv(x, weight, g);
+  if (direct) return direct;
+  const outC = weight.shape[0]!;
+  const k = g.channels * g.kernelH * g.kernelW;
+  const y = matmul(reshape(weight, [1, outC, k]), reshape(im2col(x, g), [g.batch, 1, k, g.outH * g.outW]));
+  return reshape(y, [g.batch, outC, g.outH, g.outW]);
+}
+
+/** conv2d's input gradient (groups 1): the backend's direct kernel, else col2im(Wᵀ · grad). */
+function inputGrad(grad: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor {
+  const outC = weight.shape[0]!;
+  const k = g.channels * g.kernelH * g.kernelW;
+  const L = g.outH * g.outW;
+  const direct = directInputGrad(grad, weight, g);
+  if (direct) return direct;
+  const wg = reshape(weight, [1, outC, k]);
+  return col2im(reshape(matmul(transpose(wg, -1, -2), reshape(grad, [g.batch, 1, outC, L])), [g.batch, k, L]), g);
+}
+
+/** conv2d's weight gradient (groups 1): the backend's direct kernel, else Σ over the batch of grad · im2col(x)ᵀ. */
+function weightGrad(x: Tensor, grad: Tensor, weightShape: readonly number[], g: Conv2dGeometry): Tensor {
+  const direct = directWeightGrad(x, grad, weightShape, g);
+  if (direct) return direct;
+  const outC = weightShape[0]!;
+  const k = g.channels * g.kernelH * g.kernelW;
+  const L = g.outH * g.outW;
+  const cols = transpose(reshape(im2col(x, g), [g.batch, 1, k, L]), -1, -2);
+  return reshape(productSummedTo(reshape(grad, [g.batch, 1, outC, L]), cols, [1, outC, k]), weightShape);
+}
+
 /**
  * The backend's direct convolution (groups 1), or null where it has none or
- * declines the geometry. Its gradients are the im2col path's, composed from
- * the same recorded ops (so higher-order gradients still work).
+ * declines the geometry. Its gradients compose recorded ops (so higher-order
+ * gradients still work).
  */
 function directConv(x: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor | null {
   const backend = backendOf('conv2d', x, weight);
@@ -76,18 +108,61 @@ function directConv(x: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor | null
     out.dispose();
     return null;
   }
-  const k = g.channels * g.kernelH * g.kernelW;
-  const L = g.outH * g.outW;
-  return recordOp('conv2d', [x, weight], out, [x, weight], (grad, [sx, sw]) => {
-    const g4 = reshape(grad, [g.batch, 1, outC, L]);
-    const wg = reshape(sw!, [1, outC, k]);
-    return [
-      x.requiresGrad ? col2im(reshape(matmul(transpose(wg, -1, -2), g4), [g.batch, k, L]), g) : null,
-      weight.requiresGrad
-        ? reshape(productSummedTo(g4, transpose(reshape(im2col(sx!, g), [g.batch, 1, k, L]), -1, -2), [1, outC, k]), sw!.shape)
-        : null,
-    ];
-  });
+  return recordOp('conv2d', [x, weight], out, [x, weight], (grad, [sx, sw]) => [
+    x.requiresGrad ? inputGrad(grad, sw!, g) : null,
+    weight.requiresGrad ? weightGrad(sx!, grad, sw!.shape, g) : null,
+  ]);
+}
+
+/**
+ * The backend's direct input gradient, or null where it has none or declines.
+ * Its own gradients: the forward conv for grad (the op is linear in it), and
+ * the weight gradient's formula with grad and the incoming gradient swapped in.
+ */
+function directInputGrad(grad: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor | null {
+  const backend = backendOf('conv2d backward', grad, weight);
+  const outC = weight.shape[0]!;
+  if (!backend.conv2dInputGrad || g.batch * g.channels * g.height * g.width === 0) return null;
+  const gs = contiguous(grad);
+  const ws = contiguous(weight);
+  const out = empty(backend, [g.batch, g.channels, g.height, g.width], 'float32');
+  const ran = backend.conv2dInputGrad(out.storage.buffer, gs.view_(), ws.view_(), outC, g);
+  if (gs !== grad) gs.dispose();
+  if (ws !== weight) ws.dispose();
+  if (!ran) {
+    out.dispose();
+    return null;
+  }
+  return recordOp('conv2dInputGrad', [grad, weight], out, [grad, weight], (gg, [sg, sw]) => [
+    grad.requiresGrad ? convForward(gg, sw!, g) : null,
+    weight.requiresGrad ? weightGrad(gg, sg!, sw!.shape, g) : null,
+  ]);
+}
+
+/**
+ * The backend's direct weight gradient, or null where it has none or declines.
+ * It is bilinear in x and grad: its gradients are the conv's input gradient
+ * (for x) and the forward conv (for grad), with the incoming gradient as weight.
+ */
+function directWeightGrad(x: Tensor, grad: Tensor, weightShape: readonly number[], g: Conv2dGeometry): Tensor | null {
+  const backend = backendOf('conv2d backward', x, grad);
+  const outC = weightShape[0]!;
+  if (!backend.conv2dWeightGrad || outC * g.channels * g.kernelH * g.kernelW === 0) return null;
+  if (g.batch * g.outH * g.outW === 0) return null;
+  const xs = contiguous(x);
+  const gs = contiguous(grad);
+  const out = empty(backend, [...weightShape], 'float32');
+  const ran = backend.conv2dWeightGrad(out.storage.buffer, xs.view_(), gs.view_(), outC, g);
+  if (xs !== x) xs.dispose();
+  if (gs !== grad) gs.dispose();
+  if (!ran) {
+    out.dispose();
+    return null;
+  }
+  return recordOp('conv2dWeightGrad', [x, grad], out, [x, grad], (gg, [sx, sg]) => [
+    x.requiresGrad ? inputGrad(sg!, gg, g) : null,
+    grad.requiresGrad ? convForward(sx!, gg, g) : null,
+  ]);
 }
 
 function checkConvArgs(x: Tensor, weight: Tensor, bias: Tensor | null, groups: number): void {
@@ -140,8 +215,10 @@ function samePadding(x: Tensor, k: [number, number], d: [number, number]): { x: 
 /**
  * 2-D convolution (cross-correlation, as PyTorch) over NCHW input.
  * weight is [out, in/groups, kh, kw]; stride/padding/dilation take an int or
- * a [h, w] pair. Computed as im2col + one batched matmul per group; the
- * gradient comes from the recorded im2col/col2im pair and matmul.
+ * a [h, w] pair. Computed by the backend's direct kernels where it has them
+ * and takes the geometry (cpu: stride 1, groups 1, short reductions), else as
+ * im2col + one batched matmul per group, the gradient then coming from the
+ * recorded im2col/col2im pair and matmul.
  *
  * @example
  * const y = torch.nn.functional.conv2d(x, w, b, { stride: 2, padding: 1 }); // x [N, 3, 32, 32], w [16, 3, 3, 3]
@@ -174,9 +251,12 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
       dilationH: dilation[0], dilationW: dilation[1], outH, outW,
     };
     const k = inPerGroup * kh * kw;
-    // The weight's gradient needs the column matrix anyway: build it once here
-    // rather than again in backward (measured: direct + recompute is slower).
-    const direct = groups === 1 && !(weight.requiresGrad && isGradEnabled()) ? directConv(input, weight, g) : null;
+    // A trainable weight's gradient needs the column matrix unless the backend
+    // has a direct weight gradient: then build it once here rather than again
+    // in backward (measured: direct + recompute is slower).
+    const trainsWeight = weight.requiresGrad && isGradEnabled();
+    const direct = groups === 1 && (!trainsWeight || backendOf('conv2d', x, weight).conv2dWeightGrad)
+      ? directConv(input, weight, g) : null;
     if (direct) return bias ? add(direct, reshape(bias, [1, outC, 1, 1])) : direct;
     const cols = im2col(input, g); // [N, C*kh*kw, L]; group j owns rows [j*k, (j+1)*k)
     // [G, out/G, k] x [N, G, k, L] -> [N, G, out/G, L]: the weight broadcasts over the batch.

@@ -2,7 +2,7 @@ import type {
   Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, UnaryOp, View,
 } from '../backend.js';
 import { Allocator } from './allocator.js';
-import { FUSED_ATTENTION_MIN_BYTES, usesDirectConv } from './choices.js';
+import { FUSED_ATTENTION_MIN_BYTES, usesBatchedConv, usesDirectConv, usesDirectInputGrad } from './choices.js';
 import { collapseDims as collapse, contiguousStrides, numel } from '../layout.js';
 import {
   BINARY_CODES, CONVERT_COPY, CONVERT_F32_BOOL, CONVERT_F32_I32, CONVERT_I32_BOOL, CONVERT_I32_F32,
@@ -340,22 +340,68 @@ export class CpuBackend implements Backend {
     if (!usesDirectConv(g)) return false;
     const o = this.live(out, 'conv2dDirect');
     if (g.batch * outC * g.outH * g.outW * 4 > o.byteLength) throw new Error(`cpu conv2dDirect: output too small for [${g.batch}, ${outC}, ${g.outH}, ${g.outW}]`);
-    const px = this.addr(x, 'conv2dDirect');
-    const pw = this.addr(weight, 'conv2dDirect');
-    const xBytes = imageBytes(g, 'in');
-    const outBytes = outC * g.outH * g.outW * 4;
+    this.runDirectConv(o, this.addr(x, 'conv2dDirect'), this.addr(weight, 'conv2dDirect'), outC, g, usesBatchedConv(g) ? 'forward' : 'rows');
+    return true;
+  }
+
+  conv2dInputGrad(gradX: BackendBuffer, gradOut: View, weight: View, outC: number, g: Conv2dGeometry): boolean {
+    if (!usesDirectInputGrad(g, outC)) return false;
+    const o = this.live(gradX, 'conv2dInputGrad');
+    if (g.batch * g.channels * g.height * g.width * 4 > o.byteLength) throw new Error(`cpu conv2dInputGrad: output too small for [${g.batch}, ${g.channels}, ${g.height}, ${g.width}]`);
+    // dX = dY convolved with the flipped, in/out-transposed kernel, padding k-1-p (stride 1)
+    const t: Conv2dGeometry = {
+      ...g, channels: outC, height: g.outH, width: g.outW, padH: g.kernelH - 1 - g.padH, padW: g.kernelW - 1 - g.padW,
+      outH: g.height, outW: g.width,
+    };
+    this.runDirectConv(o, this.addr(gradOut, 'conv2dInputGrad'), this.addr(weight, 'conv2dInputGrad'), g.channels, t, 'inputGrad');
+    return true;
+  }
+
+  conv2dWeightGrad(gradW: BackendBuffer, x: View, gradOut: View, outC: number, g: Conv2dGeometry): boolean {
+    if (!usesDirectConv(g)) return false;
+    const o = this.live(gradW, 'conv2dWeightGrad');
+    const taps = g.channels * g.kernelH * g.kernelW;
+    if (outC * taps * 4 > o.byteLength) throw new Error(`cpu conv2dWeightGrad: output too small for [${outC}, ${g.channels}, ${g.kernelH}, ${g.kernelW}]`);
+    const [px, pdy] = [this.addr(x, 'conv2dWeightGrad'), this.addr(gradOut, 'conv2dWeightGrad')];
+    const geo = geometryArray(g);
     const scratch: [number, number][] = [];
     try {
-      // Each part pads its own images and packs the weights into its own scratch.
-      this.threads.byBatch('conv2d_direct_f32', geometryArray(g), ((outBytes / 4) * g.channels * g.kernelH * g.kernelW) / MACS_PER_ELEMENT, (r, geo) => {
-        const bytes = this.k.conv2d_direct_scratch_bytes(geo, outC);
+      // Split over blocks of 4 output channels (each part packs the inputs itself): a
+      // split over the batch would change the order of each entry's sum.
+      this.threads.byRows('conv2d_weight_grad_f32', Math.ceil(outC / 4), (4 * taps * g.batch * g.outH * g.outW) / MACS_PER_ELEMENT, (r, part) => {
+        const g32 = this.threads.writeSlot(part, 0, geo);
+        const bytes = this.k.conv2d_weight_grad_scratch_bytes(g32, outC);
         scratch.push([this.allocator.alloc(bytes), bytes]);
-        return [o.ptr + r.start * outBytes, px + r.start * xBytes, pw, geo, outC, scratch.at(-1)![0]];
+        return [o.ptr, px, pdy, g32, outC, 4 * r.start, Math.min(outC, 4 * (r.start + r.count)), scratch.at(-1)![0]];
       });
     } finally {
       for (const [ptr, bytes] of scratch) this.allocator.free(ptr, bytes);
     }
     return true;
+  }
+
+  /**
+   * Runs a direct conv kernel split by image: 'rows' (conv2d_direct_f32,
+   * vectorised along output rows) or the batched one, as a forward conv or
+   * reading the weight flipped and transposed (an input gradient). Each part
+   * packs its own images and weights into its own scratch; batched parts
+   * start at multiples of 8 images so every part fills its lanes.
+   */
+  private runDirectConv(o: CpuBuffer, px: number, pw: number, outC: number, g: Conv2dGeometry, kind: 'rows' | 'forward' | 'inputGrad'): void {
+    const xBytes = imageBytes(g, 'in');
+    const outBytes = outC * g.outH * g.outW * 4;
+    const scratch: [number, number][] = [];
+    const rows = kind === 'rows';
+    try {
+      this.threads.byBatch(rows ? 'conv2d_direct_f32' : 'conv2d_batched_f32', geometryArray(g), ((outBytes / 4) * g.channels * g.kernelH * g.kernelW) / MACS_PER_ELEMENT, (r, geo) => {
+        const bytes = rows ? this.k.conv2d_direct_scratch_bytes(geo, outC) : this.k.conv2d_batched_scratch_bytes(geo, outC);
+        scratch.push([this.allocator.alloc(bytes), bytes]);
+        const args = [o.ptr + r.start * outBytes, px + r.start * xBytes, pw, geo, outC, scratch.at(-1)![0]];
+        return rows ? args : [...args, kind === 'inputGrad' ? 1 : 0];
+      }, rows ? 1 : 8);
+    } finally {
+      for (const [ptr, bytes] of scratch) this.allocator.free(ptr, bytes);
+    }
   }
 
   maxPool2d(out: BackendBuffer, indices: BackendBuffer, x: View, g: Pool2dGeometry): void {

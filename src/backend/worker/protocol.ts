@@ -10,7 +10,7 @@ import type { BackendBuffer, View } from '../backend.js';
 /** The Backend methods a worker runs as they are (arguments encoded, no return value used). */
 export const REMOTE_METHODS = [
   'fill', 'copy', 'unary', 'binary', 'where', 'clamp', 'reduce', 'softmax', 'matmul', 'matmulSumBatch',
-  'indexSelect', 'indexAdd', 'gather', 'scatterAdd', 'im2col', 'col2im', 'conv2dDirect',
+  'indexSelect', 'indexAdd', 'gather', 'scatterAdd', 'im2col', 'col2im', 'conv2dDirect', 'conv2dInputGrad', 'conv2dWeightGrad',
   'maxPool2d', 'maxPool2dBackward', 'avgPool2d', 'avgPool2dBackward', 'attention', 'attentionBackward',
 ] as const;
 export type RemoteMethod = (typeof REMOTE_METHODS)[number];

@@ -1,7 +1,7 @@
 import type {
   Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, UnaryOp, View,
 } from '../backend.js';
-import { FUSED_ATTENTION_MIN_BYTES, usesDirectConv } from '../cpu/choices.js';
+import { FUSED_ATTENTION_MIN_BYTES, usesDirectConv, usesDirectInputGrad } from '../cpu/choices.js';
 import { encodeArgs, type Command, type RemoteMethod, type Reply, type Request } from './protocol.js';
 import type { WorkerPort, WorkerSpawner } from './spawn.js';
 import { CPU_WORKER_SOURCE } from './worker-source.gen.js';
@@ -183,6 +183,16 @@ export class WorkerBackend implements Backend {
   conv2dDirect(out: BackendBuffer, x: View, weight: View, outC: number, g: Conv2dGeometry): boolean {
     if (!usesDirectConv(g)) return false;
     this.call('conv2dDirect', out, x, weight, outC, g);
+    return true;
+  }
+  conv2dInputGrad(gradX: BackendBuffer, gradOut: View, weight: View, outC: number, g: Conv2dGeometry): boolean {
+    if (!usesDirectInputGrad(g, outC)) return false;
+    this.call('conv2dInputGrad', gradX, gradOut, weight, outC, g);
+    return true;
+  }
+  conv2dWeightGrad(gradW: BackendBuffer, x: View, gradOut: View, outC: number, g: Conv2dGeometry): boolean {
+    if (!usesDirectConv(g)) return false;
+    this.call('conv2dWeightGrad', gradW, x, gradOut, outC, g);
     return true;
   }
   maxPool2d(out: BackendBuffer, indices: BackendBuffer, x: View, g: Pool2dGeometry): void {
