@@ -402,6 +402,72 @@ describe('[cpu] binary int32 / bool', () => {
   });
 });
 
+describe('[cpu] elementwise fast paths (4-vector loops, [M, N] blocks)', () => {
+  // Lengths around the 16-element unrolled loop, the 4-lane loop and the scalar tail.
+  const lengths = [1, 3, 4, 15, 16, 17, 21, 33, 50, 67];
+
+  it('cheap unary ops: relu keeps NaN and gives +0 for -0, as PyTorch; int32 neg/abs', () => {
+    const relu = (x: number): number => (Number.isNaN(x) ? NaN : x > 0 ? x : 0);
+    for (const n of lengths) {
+      const xs = randomArray(n, 40 + n).map((x, i) => (i % 7 === 3 ? NaN : i % 7 === 5 ? -0 : x));
+      const a = upload(xs);
+      const out = be.alloc(n * 4);
+      be.unary('relu', out, view(a, [n]));
+      const got = readF32(out, n);
+      expectClose(got, xs.map(relu), 0, 0, `relu n=${n}`);
+      got.forEach((y, i) => expect(Object.is(y, -0), `relu(-0) n=${n} [${i}]`).toBe(false));
+      for (const [op, ref] of [['neg', (x: number) => -x], ['abs', Math.abs], ['square', (x: number) => f32(x * x)]] as const) {
+        be.unary(op, out, view(a, [n]));
+        expectClose(readF32(out, n), xs.map(ref), 0, 0, `${op} n=${n}`);
+      }
+      const is = xs.map((x, i) => (Number.isNaN(x) ? i : Math.round(x * 1000)));
+      const ai = upload(is, 'int32');
+      be.unary('neg', out, view(ai, [n], { dtype: 'int32' }));
+      expect(readI32(out, n), `int neg n=${n}`).toEqual(is.map((x) => -x | 0));
+      be.unary('abs', out, view(ai, [n], { dtype: 'int32' }));
+      expect(readI32(out, n), `int abs n=${n}`).toEqual(is.map((x) => Math.abs(x)));
+    }
+  });
+
+  it('binary ops over [2, 3, n]: contiguous, row and column broadcast of either side, float32 and int32', () => {
+    const ops: [BinaryOp, (x: number, y: number) => number, (x: number, y: number) => number][] = [
+      ['add', (x, y) => f32(x + y), (x, y) => (x + y) | 0],
+      ['mul', (x, y) => f32(x * y), (x, y) => Math.imul(x, y)],
+      ['sub', (x, y) => f32(x - y), (x, y) => (x - y) | 0],
+      ['maximum', (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.max(x, y)), Math.max],
+    ];
+    for (const n of lengths) {
+      const shape = [2, 3, n];
+      const full = randomArray(6 * n, 60 + n).map((x, i) => (i % 11 === 4 ? NaN : x));
+      const other = randomArray(6 * n, 90 + n);
+      // [2, 3, n] views of `other`: itself, a row [n] and a column [2, 3, 1] broadcast
+      const layouts: [string, number[], number[]][] = [
+        ['same', contiguous(shape), gatherHost(other, shape, contiguous(shape))],
+        ['row', [0, 0, 1], gatherHost(other, shape, [0, 0, 1])],
+        ['col', [3, 1, 0], gatherHost(other, shape, [3, 1, 0])],
+      ];
+      for (const dtype of ['float32', 'int32'] as const) {
+        const conv = (v: number[]): number[] => (dtype === 'float32' ? v : v.map((x, i) => (Number.isNaN(x) ? i : Math.round(x * 100))));
+        const fv = conv(full), ov = conv(other);
+        const a = upload(fv, dtype), b = upload(ov, dtype);
+        const out = be.alloc(6 * n * 4);
+        const read = (): number[] => (dtype === 'float32' ? readF32(out, 6 * n) : readI32(out, 6 * n));
+        for (const [op, fref, iref] of ops) {
+          const ref = dtype === 'float32' ? fref : iref;
+          for (const [layout, strides] of layouts) {
+            const bx = gatherHost(ov, shape, strides);
+            const what = `${dtype} ${op} ${layout} n=${n}`;
+            be.binary(op, out, shape, view(a, shape, { dtype }), view(b, shape, { dtype, strides }), dtype);
+            expectClose(read(), fv.map((x, i) => ref(x, bx[i]!)), 0, 0, `${what} (a op b)`);
+            be.binary(op, out, shape, view(b, shape, { dtype, strides }), view(a, shape, { dtype }), dtype);
+            expectClose(read(), fv.map((x, i) => ref(bx[i]!, x)), 0, 0, `${what} (b op a)`);
+          }
+        }
+      }
+    }
+  });
+});
+
 describe('[cpu] where / clamp', () => {
   it('where selects with broadcast cond and scalar operands', () => {
     const cond = upload([1, 0, 1, 1, 0], 'int32');
