@@ -74,7 +74,7 @@ function expectClose(actual: number[], expected: number[], rtol = 2e-6, atol = 1
       expect(a, `${what}[${i}] expected NaN`).toBeNaN();
     } else if (!Number.isFinite(e)) {
       expect(a, `${what}[${i}]`).toBe(e);
-    } else if (Math.abs(a - e) > atol + rtol * Math.abs(e)) {
+    } else if (Number.isNaN(a) || Math.abs(a - e) > atol + rtol * Math.abs(e)) {
       throw new Error(`${what}[${i}]: got ${a}, expected ${e} (diff ${Math.abs(a - e)})`);
     }
   }
@@ -215,7 +215,7 @@ const UNARY_REF: Record<Exclude<UnaryOp, 'logical_not'>, (x: number) => number> 
   cos: Math.cos,
   tanh: Math.tanh,
   sigmoid: (x) => 1 / (1 + Math.exp(-x)),
-  relu: (x) => (x > 0 ? x : 0),
+  relu: (x) => (Number.isNaN(x) ? NaN : x > 0 ? x : 0),
   gelu: (x) => (x < -2 * Math.SQRT2 ? 0.5 * x * erfcRef(-x / Math.SQRT2) : 0.5 * x * (1 + erfRef(x / Math.SQRT2))),
   gelu_tanh: (x) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))),
   silu: (x) => x / (1 + Math.exp(-x)),

@@ -93,7 +93,7 @@ function expectClose(actual: readonly number[], expected: readonly number[], tol
       expect(a, `${what}[${i}]`).toBe(e);
     } else {
       const err = Math.abs(a - e);
-      if (err > tol * Math.max(1, Math.abs(e))) {
+      if (Number.isNaN(err) || err > tol * Math.max(1, Math.abs(e))) {
         throw new Error(`${what}[${i}]: got ${a}, expected ${e} (|diff| ${err})`);
       }
     }
@@ -348,7 +348,7 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
     const floatUnary: Record<Exclude<UnaryOp, 'logical_not'>, (x: number) => number> = {
       neg: (x) => -x, abs: Math.abs, exp: Math.exp, log: Math.log, sqrt: Math.sqrt,
       rsqrt: (x) => 1 / Math.sqrt(x), sin: Math.sin, cos: Math.cos, tanh: Math.tanh,
-      sigmoid: (x) => 1 / (1 + Math.exp(-x)), relu: (x) => (x > 0 ? x : 0),
+      sigmoid: (x) => 1 / (1 + Math.exp(-x)), relu: (x) => (Number.isNaN(x) ? NaN : x > 0 ? x : 0),
       gelu: (x) => 0.5 * x * (1 + erfRef(x / Math.SQRT2)),
       gelu_tanh: (x) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3))),
       silu: (x) => x / (1 + Math.exp(-x)), erf: erfRef, sign: Math.sign,

@@ -96,7 +96,7 @@ function expectClose(actual: ArrayLike<number>, expected: number[], tol = 2e-5):
   expect(actual.length).toBe(expected.length);
   for (let i = 0; i < expected.length; i++) {
     const diff = Math.abs(actual[i]! - expected[i]!);
-    if (diff > tol * (1 + Math.abs(expected[i]!))) {
+    if (!(diff <= tol * (1 + Math.abs(expected[i]!)))) {
       throw new Error(`element ${i}: got ${actual[i]}, expected ${expected[i]} (all: [${Array.from(actual).join(', ')}] vs [${expected.join(', ')}])`);
     }
   }
