@@ -233,6 +233,24 @@ interface Calls {
 }
 
 /** Records what the backend's biased fused kernels answered while `fn` ran (nothing where it has none). */
+/** What the backend's unbiased fused `attention` answered (handled or declined) on each call `fn` made. */
+function spyAttention(device: string, fn: () => void): boolean[] {
+  const backend = getBackend(device);
+  const original = backend.attention!;
+  const answers: boolean[] = [];
+  backend.attention = (...args) => {
+    const handled = original.apply(backend, args);
+    answers.push(handled);
+    return handled;
+  };
+  try {
+    fn();
+  } finally {
+    backend.attention = original;
+  }
+  return answers;
+}
+
 async function spyBiased<T>(device: string, fn: () => Promise<T>): Promise<[T, Calls]> {
   const backend = getBackend(device);
   const calls: Calls = { forward: [], backward: [] };
@@ -400,47 +418,30 @@ describe.runIf(plannedDevices().includes('webgpu:0'))('[webgpu] masked fused att
 
 describe.runIf(plannedDevices().includes('webgpu:0'))('[webgpu] fused attention plumbing', () => {
   it('runs the WGSL kernels for full and causal attention, and declines head dims over 128', () => {
-    const backend = getBackend('webgpu:0');
-    const original = backend.attention!;
-    const answers: boolean[] = [];
-    backend.attention = (...args) => {
-      const handled = original.apply(backend, args);
-      answers.push(handled);
-      return handled;
-    };
-    try {
+    const answers = spyAttention('webgpu:0', () => {
       const x = torch.randn([1, 4, 8], { device: 'webgpu:0' });
       torch.scaledDotProductAttention(x, x, x);
       torch.scaledDotProductAttention(x, x, x, { isCausal: true });
       const wide = torch.randn([1, 2, 130], { device: 'webgpu:0' });
       expect(torch.scaledDotProductAttention(wide, wide, wide).shape).toEqual([1, 2, 130]);
-      expect(answers).toEqual([true, true, false]);
-    } finally {
-      backend.attention = original;
-    }
+    });
+    expect(answers).toEqual([true, true, false]);
   });
 });
 
 describe('[cpu] fused attention plumbing', () => {
   it('runs the backend kernel without mask or dropout, and declines small scores by default', () => {
-    const backend = getBackend('cpu');
-    const original = backend.attention!;
-    const answers: boolean[] = [];
-    backend.attention = (...args) => {
-      const handled = original.apply(backend, args);
-      answers.push(handled);
-      return handled;
-    };
     try {
-      const x = torch.randn([1, 4, 8]);
-      torch.scaledDotProductAttention(x, x, x, { isCausal: true });
-      torch.scaledDotProductAttention(x, x, x, { isCausal: true, dropoutP: 0.5 }); // composed: not asked
-      torch.scaledDotProductAttention(x, x, x);
-      cpu.fusedAttentionMinBytes = defaultMinBytes;
-      torch.scaledDotProductAttention(x, x, x);
+      const answers = spyAttention('cpu', () => {
+        const x = torch.randn([1, 4, 8]);
+        torch.scaledDotProductAttention(x, x, x, { isCausal: true });
+        torch.scaledDotProductAttention(x, x, x, { isCausal: true, dropoutP: 0.5 }); // composed: not asked
+        torch.scaledDotProductAttention(x, x, x);
+        cpu.fusedAttentionMinBytes = defaultMinBytes;
+        torch.scaledDotProductAttention(x, x, x);
+      });
       expect(answers).toEqual([true, true, false]);
     } finally {
-      backend.attention = original;
       cpu.fusedAttentionMinBytes = 0;
     }
   });

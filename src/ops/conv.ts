@@ -1,4 +1,4 @@
-import type { Conv2dGeometry } from '../backend/backend.js';
+import type { BackendBuffer, Conv2dGeometry, View } from '../backend/backend.js';
 import { recordOp } from '../autograd/node.js';
 import { isGradEnabled } from '../autograd/grad-mode.js';
 import { tidy } from '../memory.js';
@@ -97,21 +97,31 @@ function weightGrad(x: Tensor, grad: Tensor, weightShape: readonly number[], g: 
 function directConv(x: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor | null {
   const backend = backendOf('conv2d', x, weight);
   const outC = weight.shape[0]!;
-  if (!backend.conv2dDirect || g.batch * outC * g.outH * g.outW === 0) return null;
-  const xs = contiguous(x);
-  const ws = contiguous(weight);
-  const out = empty(backend, [g.batch, outC, g.outH, g.outW], 'float32');
-  const ran = backend.conv2dDirect(out.storage.buffer, xs.view_(), ws.view_(), outC, g);
-  if (xs !== x) xs.dispose();
-  if (ws !== weight) ws.dispose();
-  if (!ran) {
-    out.dispose();
-    return null;
-  }
+  const kernel = backend.conv2dDirect?.bind(backend);
+  if (!kernel || g.batch * outC * g.outH * g.outW === 0) return null;
+  const out = runDirect(x, weight, [g.batch, outC, g.outH, g.outW], (o, a, b) => kernel(o, a, b, outC, g));
+  if (!out) return null;
   return recordOp('conv2d', [x, weight], out, [x, weight], (grad, [sx, sw]) => [
     x.requiresGrad ? inputGrad(grad, sw!, g) : null,
     weight.requiresGrad ? weightGrad(sx!, grad, sw!.shape, g) : null,
   ]);
+}
+
+/**
+ * Runs one of the backend's direct conv kernels on contiguous copies of `a`
+ * and `b` into a new float32 tensor of `shape`; null, with nothing left
+ * allocated, where the kernel declines.
+ */
+function runDirect(a: Tensor, b: Tensor, shape: readonly number[], kernel: (out: BackendBuffer, a: View, b: View) => boolean): Tensor | null {
+  const ac = contiguous(a);
+  const bc = contiguous(b);
+  const out = empty(a.storage.backend, shape, 'float32');
+  const ran = kernel(out.storage.buffer, ac.view_(), bc.view_());
+  if (ac !== a) ac.dispose();
+  if (bc !== b) bc.dispose();
+  if (ran) return out;
+  out.dispose();
+  return null;
 }
 
 /**
@@ -122,17 +132,10 @@ function directConv(x: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor | null
 function directInputGrad(grad: Tensor, weight: Tensor, g: Conv2dGeometry): Tensor | null {
   const backend = backendOf('conv2d backward', grad, weight);
   const outC = weight.shape[0]!;
-  if (!backend.conv2dInputGrad || g.batch * g.channels * g.height * g.width === 0) return null;
-  const gs = contiguous(grad);
-  const ws = contiguous(weight);
-  const out = empty(backend, [g.batch, g.channels, g.height, g.width], 'float32');
-  const ran = backend.conv2dInputGrad(out.storage.buffer, gs.view_(), ws.view_(), outC, g);
-  if (gs !== grad) gs.dispose();
-  if (ws !== weight) ws.dispose();
-  if (!ran) {
-    out.dispose();
-    return null;
-  }
+  const kernel = backend.conv2dInputGrad?.bind(backend);
+  if (!kernel || g.batch * g.channels * g.height * g.width === 0) return null;
+  const out = runDirect(grad, weight, [g.batch, g.channels, g.height, g.width], (o, a, b) => kernel(o, a, b, outC, g));
+  if (!out) return null;
   return recordOp('conv2dInputGrad', [grad, weight], out, [grad, weight], (gg, [sg, sw]) => [
     grad.requiresGrad ? convForward(gg, sw!, g) : null,
     weight.requiresGrad ? weightGrad(gg, sg!, sw!.shape, g) : null,
@@ -147,18 +150,11 @@ function directInputGrad(grad: Tensor, weight: Tensor, g: Conv2dGeometry): Tenso
 function directWeightGrad(x: Tensor, grad: Tensor, weightShape: readonly number[], g: Conv2dGeometry): Tensor | null {
   const backend = backendOf('conv2d backward', x, grad);
   const outC = weightShape[0]!;
-  if (!backend.conv2dWeightGrad || outC * g.channels * g.kernelH * g.kernelW === 0) return null;
+  const kernel = backend.conv2dWeightGrad?.bind(backend);
+  if (!kernel || outC * g.channels * g.kernelH * g.kernelW === 0) return null;
   if (g.batch * g.outH * g.outW === 0) return null;
-  const xs = contiguous(x);
-  const gs = contiguous(grad);
-  const out = empty(backend, [...weightShape], 'float32');
-  const ran = backend.conv2dWeightGrad(out.storage.buffer, xs.view_(), gs.view_(), outC, g);
-  if (xs !== x) xs.dispose();
-  if (gs !== grad) gs.dispose();
-  if (!ran) {
-    out.dispose();
-    return null;
-  }
+  const out = runDirect(x, grad, weightShape, (o, a, b) => kernel(o, a, b, outC, g));
+  if (!out) return null;
   return recordOp('conv2dWeightGrad', [x, grad], out, [x, grad], (gg, [sx, sg]) => [
     x.requiresGrad ? inputGrad(sg!, gg, g) : null,
     grad.requiresGrad ? convForward(sx!, gg, g) : null,
