@@ -1,3 +1,6 @@
+import { browserSpawner, type WorkerSpawner } from '../worker/spawn.js';
+import { THREAD_ENTRY } from './thread-worker-source.js';
+
 /** How a platform starts cpu helper threads and how many cores it has. */
 
 /** A started helper, whatever the platform calls it. */
@@ -14,18 +17,20 @@ export interface ThreadSupport {
   cores(): number;
 }
 
-/** Browsers: classic Web Workers from a Blob URL. */
-const browserSupport: ThreadSupport = {
-  spawn: (source, message) => {
-    const bootstrap = '\n__webtorchServeThread((h) => { self.onmessage = (e) => h(e.data); });\n';
-    const url = URL.createObjectURL(new Blob([source, bootstrap], { type: 'text/javascript' }));
-    const worker = new Worker(url);
-    URL.revokeObjectURL(url);
-    worker.postMessage(message);
-    return { terminate: () => worker.terminate() };
-  },
-  cores: () => (typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 1),
-};
+/** Helper threads started with a platform's worker spawner; `cores` counts its logical cores. */
+export function threadSupport(spawner: WorkerSpawner, cores: () => number): ThreadSupport {
+  return {
+    spawn: (source, message) => {
+      const port = spawner<unknown, never>(source, THREAD_ENTRY);
+      port.postMessage(message, []);
+      return { terminate: () => port.terminate() };
+    },
+    cores,
+  };
+}
+
+/** Browsers: Web Workers from a Blob URL. */
+const browserSupport = threadSupport(browserSpawner, () => (typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 1));
 
 let support: ThreadSupport | undefined = typeof Worker === 'function' && typeof Blob === 'function' ? browserSupport : undefined;
 

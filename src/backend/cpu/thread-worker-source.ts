@@ -1,9 +1,9 @@
 /**
  * The script a cpu helper thread runs, as a string: Node starts it with
  * `new Worker(source, { eval: true })`, browsers from a Blob URL, so it must be
- * plain JavaScript with no imports. `__webtorchServeThread(onMessage)` is
- * called by the platform's bootstrap line with a function that registers the
- * one message handler.
+ * plain JavaScript with no imports. The platform's bootstrap line (see
+ * worker/spawn.ts) calls `__webtorchServeThread(post, listen)`; a helper only
+ * listens, for one message.
  *
  * The first (and only) message carries the kernels' WebAssembly.Module, the
  * shared WebAssembly.Memory, the control SharedArrayBuffer (layout in
@@ -11,9 +11,12 @@
  * event loop: it claims parts of the current job (see ThreadPool.run), runs
  * them, and sleeps on the wake word when none are left.
  */
+/** The global function the helper script defines for the bootstrap to call. */
+export const THREAD_ENTRY = '__webtorchServeThread';
+
 export const THREAD_WORKER_SOURCE = `'use strict';
-function __webtorchServeThread(onMessage) {
-  onMessage((m) => {
+function __webtorchServeThread(_post, listen) {
+  listen((m) => {
     const L = m.layout;
     const ctl = new Int32Array(m.control);
     const args = new Float64Array(m.control, L.argsByte, L.maxArgs * 64);

@@ -7,6 +7,9 @@ import type { BackendBuffer, View } from '../backend.js';
  * for the worker to answer.
  */
 
+/** The global function the worker's script defines for the bootstrap line to call (see spawn.ts). */
+export const CPU_WORKER_ENTRY = '__webtorchServeCpuWorker';
+
 /** The Backend methods a worker runs as they are (arguments encoded, no return value used). */
 export const REMOTE_METHODS = [
   'fill', 'copy', 'unary', 'binary', 'where', 'clamp', 'reduce', 'softmax', 'matmul', 'matmulSumBatch',

@@ -2,7 +2,7 @@ import type {
   Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, UnaryOp, View,
 } from '../backend.js';
 import { FUSED_ATTENTION_MIN_BYTES, usesDirectConv, usesDirectInputGrad } from '../cpu/choices.js';
-import { encodeArgs, type Command, type RemoteMethod, type Reply, type Request } from './protocol.js';
+import { CPU_WORKER_ENTRY, encodeArgs, type Command, type RemoteMethod, type Reply, type Request } from './protocol.js';
 import type { WorkerPort, WorkerSpawner } from './spawn.js';
 import { CPU_WORKER_SOURCE } from './worker-source.gen.js';
 
@@ -46,7 +46,7 @@ export class WorkerBackend implements Backend {
 
   /** Starts a worker and its kernels (`module`: the compiled kernels.wasm). */
   static async open(name: string, spawn: WorkerSpawner, module: WebAssembly.Module): Promise<WorkerBackend> {
-    const port = spawn(CPU_WORKER_SOURCE);
+    const port = spawn(CPU_WORKER_SOURCE, CPU_WORKER_ENTRY);
     port.hold?.(true);
     const started = new Promise<void>((resolve, reject) => {
       port.onMessage((reply) => reply.kind === 'started' && resolve());

@@ -5,7 +5,7 @@
 import type { Backend, BackendBuffer } from '../backend.js';
 import { CpuBackend } from '../cpu/cpu-backend.js';
 import type { KernelExports } from '../cpu/wasm.js';
-import { decodeArgs, REMOTE_METHODS, type Command, type Reply, type Request } from './protocol.js';
+import { CPU_WORKER_ENTRY, decodeArgs, REMOTE_METHODS, type Command, type Reply, type Request } from './protocol.js';
 
 type Post = (reply: Reply, transfer: Transferable[]) => void;
 
@@ -93,4 +93,4 @@ export function serve(post: Post, listen: (handler: (message: Request) => void) 
   listen((message) => server.handle(message));
 }
 
-(globalThis as { __webtorchServeCpuWorker?: typeof serve }).__webtorchServeCpuWorker = serve;
+(globalThis as Record<string, unknown>)[CPU_WORKER_ENTRY] = serve;
