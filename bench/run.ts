@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import * as torch from '../src/node.js';
 import { measureWasmPeak } from './peak.js';
+import { tfjsAdjustments } from './peers/tfjs.js';
 import { evaluateTargets, formatTables, formatTargets } from './report.js';
 import type { BenchOptions, Result } from './runner.js';
 import { runBench } from './runner.js';
@@ -99,6 +100,7 @@ function report(o: Cli, results: Result[], peak: Awaited<ReturnType<typeof measu
     console.log(`note: no WebGPU device (${torch.webgpuUnavailableReason()}); set VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json on a machine without a GPU`);
   }
   console.log(`machine: ${os.cpus()[0]?.model ?? '?'} x${os.cpus().length}, node ${process.version}; devices: ${devices.map((d) => `${d.name} (${d.description})`).join(', ')}`);
+  for (const a of tfjsAdjustments()) console.log(`note: ${a}`);
   if (peak) console.log(`WebAssembly SIMD mul+add peak (one thread, best of ${peak.runsGflops.length} runs before and after the cases): ${peak.gflops.toFixed(1)} GFLOP/s`);
   console.log('');
   console.log(formatTables(results, peak?.gflops, o.threads?.[0] ?? 1));
@@ -114,6 +116,7 @@ function report(o: Cli, results: Result[], peak: Awaited<ReturnType<typeof measu
       devices,
       options: { filter: o.filter, backends: o.backends, peers: o.peers, quick: o.quick, epoch: o.epoch, timing: o.timing, threads: o.threads ?? [1] },
       wasmSimdPeak: peak ?? null,
+      peerAdjustments: tfjsAdjustments(),
       results,
       targets,
     };

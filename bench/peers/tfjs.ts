@@ -3,10 +3,13 @@ import type { Case, HostTensor, Tf, TfTensor } from '../case.js';
 import type { Impl, Prepared } from '../impl.js';
 import { prepared, toFloat } from '../impl.js';
 import { installNavigatorGpu } from './gpu.js';
+import { registerWasmFilterGrad, WASM_FILTER_GRAD_NOTE } from './tfjs-wasm-filter-grad.js';
 
 export type TfBackendName = 'wasm' | 'cpu' | 'webgpu';
 
 let tfPromise: Promise<Tf> | undefined;
+/** What the bench added to tfjs as shipped (printed with the results). */
+const adjustments: string[] = [];
 
 /**
  * Loads tfjs-core and the three backends once. NOTE: the packages' Node `main`
@@ -28,9 +31,15 @@ function loadTf(): Promise<Tf> {
     // dist/bench by esbuild (a relative path, so not external); tfjs keeps the
     // engine and registries on globalThis, so they land in this instance.
     await import('../../node_modules/@tensorflow/tfjs-core/dist/register_all_gradients.js');
+    if (registerWasmFilterGrad(tf)) adjustments.push(WASM_FILTER_GRAD_NOTE);
     return tf;
   })();
   return tfPromise;
+}
+
+/** Kernels the bench registered into tfjs because it lacks them (empty until tfjs is loaded). */
+export function tfjsAdjustments(): readonly string[] {
+  return adjustments;
 }
 
 export async function tfjsVersion(): Promise<string> {
