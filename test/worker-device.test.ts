@@ -28,10 +28,36 @@ describe('[cpu:1] worker-thread cpu device', () => {
     y.backward();
     expect(x.grad!.device).toBe('cpu');
     expect(await x.grad!.tolist()).toEqual([[2, -4], [6, 8]]);
-    // Between two workers the copy travels through the main thread: usable once it landed.
+  });
+
+  it('orders a copy between two workers in the destination queue: usable at once, gradients flow back', async () => {
+    // The bytes travel through the main thread; cpu:3 holds what is queued after them until they land.
     const a = torch.tensor([1, 2, 3], { device: 'cpu:2' });
-    expect(() => a.to('cpu:3').neg()).toThrow(/still being copied to cpu:3/);
-    expect(await (await a.toAsync('cpu:3')).neg().tolist()).toEqual([-1, -2, -3]);
+    const onThree = a.to('cpu:3');
+    const negated = onThree.neg();
+    a.dispose();
+    expect(await negated.tolist()).toEqual([-1, -2, -3]);
+    // A model split over two workers: backward copies the gradient from cpu:3 back to cpu:2 the same way.
+    const x = torch.tensor([[1, -2], [3, 4]], { device: 'cpu:2', requiresGrad: true });
+    const h = x.mul(3).to('cpu:3');
+    const loss = h.square().sum().to('cpu:2').mul(0.5);
+    expect(await loss.item()).toBe(135);
+    loss.backward();
+    expect(x.grad!.device).toBe('cpu:2');
+    expect(await x.grad!.tolist()).toEqual([[9, -18], [27, 36]]);
+    // Several copies in flight, then ops on all of them, in order.
+    const parts = [1, 2, 3].map((k) => torch.full([4], k, { device: 'cpu:1' }).to('cpu:2'));
+    expect(await torch.stack(parts).sum(1).tolist()).toEqual([4, 8, 12]);
+  });
+
+  it('reports a copy whose source failed at the destination\'s next read, then carries on', async () => {
+    const source = getBackend('cpu:1');
+    const a = torch.ones([4], { device: 'cpu:1' });
+    // A kernel error on cpu:1 (a view past the end of its buffer) makes its next read, the copy's, reject.
+    source.copy(source.alloc(64), { buffer: a.storage.buffer, dtype: 'float32', shape: [100], strides: [1], offset: 0 }, 'float32');
+    const moved = a.to('cpu:3');
+    await expect(moved.neg().data()).rejects.toThrow(/^cpu:3: a copy into it failed: cpu:1: copy failed/);
+    expect(await torch.ones([2], { device: 'cpu:3' }).neg().tolist()).toEqual([-1, -1]);
   });
 
   it('reads several ranges in one round trip (readMany) on every asynchronous device', async () => {

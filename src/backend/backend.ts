@@ -77,6 +77,15 @@ export interface Backend {
   /** Return memory to the backend's pool. Safe to call while queued kernels still use it. */
   free(buffer: BackendBuffer): void;
   write(buffer: BackendBuffer, data: ArrayBufferView, byteOffset?: number): void;
+  /**
+   * A write whose bytes arrive later (a copy from another asynchronous
+   * device), ordered like `write` at the time of the call: everything queued
+   * after it runs after the bytes land, so the destination tensor is usable at
+   * once, as a CUDA stream waits on an event. If `data` rejects, the next read
+   * or sync rejects with its message. Without it, such a copy's tensor must
+   * be awaited (`toAsync`) before use.
+   */
+  writeLater?(buffer: BackendBuffer, data: Promise<ArrayBuffer>): void;
   read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer>;
   /** Synchronous read; only backends whose memory the host can see (cpu) provide it. */
   readSync?(buffer: BackendBuffer, byteOffset: number, byteLength: number): ArrayBuffer;

@@ -67,6 +67,12 @@ export function toDevice(t: Tensor, device: string): Tensor {
   if (srcBackend.readSync) {
     const host = srcBackend.readSync(src.storage.buffer, src.offset * 4, bytes);
     target.write(out.storage.buffer, new Uint8Array(host));
+  } else if (target.writeLater) {
+    // Ordered in the destination's queue: the tensor is usable at once.
+    const source = src.storage.retain();
+    const bytesRead = srcBackend.read(source.buffer, src.offset * 4, bytes);
+    bytesRead.then(() => source.release(), () => source.release());
+    target.writeLater(out.storage.buffer, bytesRead);
   } else {
     const storage = out.storage;
     // The source must outlive the read even if the caller disposes it right away.

@@ -38,6 +38,12 @@ export class WorkerBackend implements Backend {
   private readonly waiting = new Map<number, { resolve: (data: ArrayBuffer) => void; reject: (e: Error) => void }>();
   private inUse = 0;
   private lost: string | undefined;
+  /** writeLater calls whose bytes have not arrived: nothing queued after the first of them is posted. */
+  private awaited = 0;
+  private whenArrived: Promise<void> = Promise.resolve();
+  private arrived: () => void = () => {};
+  /** A writeLater source that failed: the next read or sync rejects with it. */
+  private lateError: Error | undefined;
 
   private constructor(readonly name: string, private readonly port: WorkerPort) {
     port.onMessage((reply) => this.receive(reply));
@@ -92,6 +98,28 @@ export class WorkerBackend implements Backend {
     copy.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     this.transfers.push(copy.buffer);
     this.enqueue({ kind: 'write', id: b.id, byteOffset, data: copy.buffer });
+  }
+
+  writeLater(buffer: BackendBuffer, data: Promise<ArrayBuffer>): void {
+    const b = this.live(buffer, 'write');
+    const command = { kind: 'write' as const, id: b.id, byteOffset: 0, data: new ArrayBuffer(0) };
+    this.enqueue(command);
+    if (this.awaited++ === 0) this.whenArrived = new Promise((resolve) => (this.arrived = resolve));
+    const landed = (): void => {
+      if (--this.awaited > 0) return;
+      this.arrived();
+      this.flush();
+    };
+    data.then((bytes) => {
+      if (bytes.byteLength > b.byteLength) {
+        this.lateError ??= new Error(`${this.name} write: ${bytes.byteLength} bytes overflow a ${b.byteLength}-byte buffer`);
+      } else {
+        command.data = bytes;
+        this.transfers.push(bytes);
+      }
+    }, (e: unknown) => {
+      this.lateError ??= new Error(`${this.name}: a copy into it failed: ${(e as Error).message}`);
+    }).finally(landed);
   }
 
   read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer> {
@@ -240,7 +268,7 @@ export class WorkerBackend implements Backend {
 
   flush(): void {
     this.flushScheduled = false;
-    if (this.queue.length === 0 || this.lost) return;
+    if (this.queue.length === 0 || this.lost || this.awaited > 0) return;
     this.post({ kind: 'batch', commands: this.queue }, this.transfers);
     this.queue = [];
     this.transfers = [];
@@ -248,6 +276,13 @@ export class WorkerBackend implements Backend {
 
   private request(parts: { id: number; byteOffset: number; byteLength: number }[]): Promise<ArrayBuffer> {
     if (this.lost) return Promise.reject(new Error(this.lost));
+    // A read must not overtake commands held behind a late write.
+    if (this.awaited > 0) return this.whenArrived.then(() => this.request(parts));
+    if (this.lateError) {
+      const e = this.lateError;
+      this.lateError = undefined;
+      return Promise.reject(e);
+    }
     this.flush();
     const request = this.nextRequest++;
     const answer = new Promise<ArrayBuffer>((resolve, reject) => this.waiting.set(request, { resolve, reject }));
