@@ -62,6 +62,8 @@ export interface Case {
   ours: (torch: Torch, x: TorchTensor[]) => Step<TorchTensor>;
   tfjs: PeerImpl<Tf, TfTensor>;
   jax: PeerImpl<Jax, JaxArray>;
+  /** Peer implementations ('tfjs:cpu', ...) not run on this case, with why (printed as n/a). */
+  skip?: Readonly<Record<string, string>>;
 }
 
 /** Thrown when our library lacks the API a case needs (reported as a note, not a failure). */

@@ -85,6 +85,8 @@ async function runOne(c: Case, impl: Impl, x: ReturnType<typeof makeInputs>, cpu
     if (!ours) return { ...base, status: 'n/a', note: msg.split('\n')[0]!.slice(0, 160) };
     return isMissingApi(e) ? { ...base, status: 'n/a', note: `not in webtorch yet: ${msg}` } : { ...base, status: 'FAIL', note: msg };
   };
+  const skipped = c.skip?.[impl.id];
+  if (skipped !== undefined) return { result: { ...base, status: 'n/a', note: skipped } };
   let p: Prepared | string;
   try {
     p = await impl.prepare(c, x);
