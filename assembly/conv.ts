@@ -266,7 +266,8 @@ export function conv2d_batched_scratch_bytes(g: usize, outC: i32): i32 {
  * With flip = 1 this computes conv2d's input gradient: w is then the forward
  * weight [C, outC, kh, kw], read transposed and flipped, padding kh-1-ph, and
  * taps that fall in the padding (most of the window for small images) are
- * skipped rather than multiplied by zeros.
+ * skipped rather than multiplied by zeros. One output channel (LeNet conv1's
+ * input gradient) steps over four output columns instead (conv1ChannelBatched).
  * scratch: conv2d_batched_scratch_bytes(g, outC).
  */
 export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, outC: i32, scratch: usize, flip: i32): void {
@@ -277,10 +278,16 @@ export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, out
   const NB = (N + 7) >> 3;
   const blocks = (outC + 3) >> 2;
   const L = OH * OW;
+  // One output channel would fill one lane of four: a step then computes four
+  // neighbouring output columns instead (the kernel row must span the three
+  // columns its first and last steps unroll).
+  const wide = outC == 1 && KW >= 3;
   // A forward conv's padding is stored (zeros), so every window is whole and
   // runs one loop over all taps; an input gradient's (k-1-p, most of the
-  // window for small images) is skipped instead.
-  const SPH = flip ? 0 : PH0, SPW = flip ? 0 : PW0;
+  // window for small images) is skipped instead, except when four windows
+  // side by side share one run of taps (wide): there a column in the padding
+  // must read zeros.
+  const SPH = flip && !wide ? 0 : PH0, SPW = flip && !wide ? 0 : PW0;
   const H = H0 + 2 * SPH, W = W0 + 2 * SPW;
   const PH = PH0 - SPH, PW = PW0 - SPW;
   const xp = scratch;
@@ -306,8 +313,15 @@ export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, out
       }
     }
   }
-  // taps in (i, j, ci) order, so a window's rows inside the input are one run of taps
   const wp = xp + <usize>NB * blockBytes;
+  if (wide) {
+    // output after the packed weights, where conv2d_batched_scratch_bytes puts it
+    const op = wp + (<usize>(blocks * taps) << 4) + (<usize>taps << 2);
+    conv1ChannelBatched(op, xp, blockBytes, w, wp, flip, NB, C, H0, SPH, H, W, KH, KW, OH, OW);
+    unpackBatched(out, op, N, outC, blocks, L);
+    return;
+  }
+  // taps in (i, j, ci) order, so a window's rows inside the input are one run of taps
   for (let b = 0; b < blocks; b++) {
     for (let i = 0, t = 0; i < KH; i++) {
       for (let j = 0; j < KW; j++) {
@@ -376,7 +390,14 @@ export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, out
       }
     }
   }
+  unpackBatched(out, op, N, outC, blocks, L);
+}
+
+/** Output [N/8, blocks * 4, L, 8] (conv2d_batched_f32's) back to [N, outC, L]. */
+@inline function unpackBatched(out: usize, op: usize, N: i32, outC: i32, blocks: i32, L: i32): void {
+  const chanBytes = <usize>L << 5;
   const outImg = <usize>(outC * L) << 2;
+  const NB = (N + 7) >> 3;
   for (let nb = 0; nb < NB; nb++) {
     for (let half = 0; half < 2; half++) {
       const count = min(4, N - 8 * nb - 4 * half);
@@ -384,6 +405,112 @@ export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, out
       for (let co = 0; co < outC; co++) {
         deinterleave4(out + <usize>(8 * nb + 4 * half) * outImg + (<usize>(co * L) << 2), outImg,
           op + <usize>(nb * blocks * 4 + co) * chanBytes + (<usize>half << 4), L, count);
+      }
+    }
+  }
+}
+
+/**
+ * conv2d_batched_f32's steps for one output channel (kw >= 3): four output
+ * columns x eight images per step (8 accumulators). Along a window row,
+ * input column c feeds output column q through tap j = c - q, so each input
+ * vector is loaded once for up to four taps, whose weights come as one vector
+ * (w[c-3..c], from rows zero-padded by 3 on each side) and four shuffles: the
+ * same loads and shuffles per product as the four-channel steps. The input's
+ * padding is stored (SPH rows, and columns): window rows wholly inside it are
+ * skipped, columns multiply its zeros.
+ */
+@inline function conv1ChannelBatched(op: usize, xp: usize, blockBytes: usize, w: usize, wp: usize, flip: i32,
+  NB: i32, C: i32, H0: i32, SPH: i32, H: i32, W: i32, KH: i32, KW: i32, OH: i32, OW: i32): void {
+  // weight rows [KH, C, 3 + KW + 3]: within the [blocks * taps, 4] floats reserved for them as KW >= 2
+  const WR = KW + 6;
+  memory.fill(wp, 0, <usize>(KH * C * WR) << 2);
+  for (let i = 0; i < KH; i++) {
+    for (let ci = 0; ci < C; ci++) {
+      for (let j = 0; j < KW; j++) {
+        const src = flip ? (ci * KH + KH - 1 - i) * KW + KW - 1 - j : (ci * KH + i) * KW + j;
+        store<f32>(wp + (<usize>((i * C + ci) * WR + 3 + j) << 2), load<f32>(w + (<usize>src << 2)));
+      }
+    }
+  }
+  const rowBytes = <usize>(H * W) << 5;
+  for (let nb = 0; nb < NB; nb++) {
+    const xb = xp + <usize>nb * blockBytes;
+    // one channel: its block of four holds it at channel 0 (conv2d_batched_scratch_bytes' layout)
+    const ob = op + (<usize>(nb * 4 * OH * OW) << 5);
+    for (let oh = 0; oh < OH; oh++) {
+      const ilo = max(0, SPH - oh), ihi = min(KH, SPH + H0 - oh);
+      for (let ow = 0; ow < OW; ow += 4) {
+        // NOTE: columns past OW (the last step of a row) read up to 3 pixels past the row, and past
+        // the last block into the packed weights that follow; their sums are never stored.
+        let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+        for (let i = ilo; i < ihi; i++) {
+          let p = xb + (<usize>((oh + i) * W + ow) << 5);
+          let wr = wp + (<usize>(i * C * WR) << 2);
+          for (let ci = 0; ci < C; ci++) {
+            // c = 0, 1, 2: the columns' taps for pixels q <= c
+            let x0 = v128.load(p), x1 = v128.load(p, 16);
+            let wv = v128.load(wr);
+            let s = i32x4.shuffle(wv, wv, 3, 3, 3, 3);
+            a0 = fmadd(a0, s, x0); b0 = fmadd(b0, s, x1);
+            x0 = v128.load(p, 32); x1 = v128.load(p, 48);
+            wv = v128.load(wr, 4);
+            s = i32x4.shuffle(wv, wv, 3, 3, 3, 3);
+            a0 = fmadd(a0, s, x0); b0 = fmadd(b0, s, x1);
+            s = i32x4.shuffle(wv, wv, 2, 2, 2, 2);
+            a1 = fmadd(a1, s, x0); b1 = fmadd(b1, s, x1);
+            x0 = v128.load(p, 64); x1 = v128.load(p, 80);
+            wv = v128.load(wr, 8);
+            s = i32x4.shuffle(wv, wv, 3, 3, 3, 3);
+            a0 = fmadd(a0, s, x0); b0 = fmadd(b0, s, x1);
+            s = i32x4.shuffle(wv, wv, 2, 2, 2, 2);
+            a1 = fmadd(a1, s, x0); b1 = fmadd(b1, s, x1);
+            s = i32x4.shuffle(wv, wv, 1, 1, 1, 1);
+            a2 = fmadd(a2, s, x0); b2 = fmadd(b2, s, x1);
+            // c = 3 .. KW - 1: all four pixels
+            let pc = p + 96, wc = wr + 12;
+            for (let c = 3; c < KW; c++) {
+              x0 = v128.load(pc); x1 = v128.load(pc, 16);
+              wv = v128.load(wc);
+              s = i32x4.shuffle(wv, wv, 3, 3, 3, 3);
+              a0 = fmadd(a0, s, x0); b0 = fmadd(b0, s, x1);
+              s = i32x4.shuffle(wv, wv, 2, 2, 2, 2);
+              a1 = fmadd(a1, s, x0); b1 = fmadd(b1, s, x1);
+              s = i32x4.shuffle(wv, wv, 1, 1, 1, 1);
+              a2 = fmadd(a2, s, x0); b2 = fmadd(b2, s, x1);
+              s = i32x4.shuffle(wv, wv, 0, 0, 0, 0);
+              a3 = fmadd(a3, s, x0); b3 = fmadd(b3, s, x1);
+              pc += 32; wc += 4;
+            }
+            // c = KW, KW + 1, KW + 2: pixels q > c - KW
+            x0 = v128.load(pc); x1 = v128.load(pc, 16);
+            wv = v128.load(wc);
+            s = i32x4.shuffle(wv, wv, 2, 2, 2, 2);
+            a1 = fmadd(a1, s, x0); b1 = fmadd(b1, s, x1);
+            s = i32x4.shuffle(wv, wv, 1, 1, 1, 1);
+            a2 = fmadd(a2, s, x0); b2 = fmadd(b2, s, x1);
+            s = i32x4.shuffle(wv, wv, 0, 0, 0, 0);
+            a3 = fmadd(a3, s, x0); b3 = fmadd(b3, s, x1);
+            x0 = v128.load(pc, 32); x1 = v128.load(pc, 48);
+            wv = v128.load(wc, 4);
+            s = i32x4.shuffle(wv, wv, 1, 1, 1, 1);
+            a2 = fmadd(a2, s, x0); b2 = fmadd(b2, s, x1);
+            s = i32x4.shuffle(wv, wv, 0, 0, 0, 0);
+            a3 = fmadd(a3, s, x0); b3 = fmadd(b3, s, x1);
+            x0 = v128.load(pc, 64); x1 = v128.load(pc, 80);
+            wv = v128.load(wc, 8);
+            s = i32x4.shuffle(wv, wv, 0, 0, 0, 0);
+            a3 = fmadd(a3, s, x0); b3 = fmadd(b3, s, x1);
+            p += rowBytes;
+            wr += <usize>WR << 2;
+          }
+        }
+        const n = min(4, OW - ow);
+        const o = ob + (<usize>(oh * OW + ow) << 5);
+        v128.store(o, a0); v128.store(o, b0, 16);
+        if (n > 1) { v128.store(o, a1, 32); v128.store(o, b1, 48); }
+        if (n > 2) { v128.store(o, a2, 64); v128.store(o, b2, 80); }
+        if (n > 3) { v128.store(o, a3, 96); v128.store(o, b3, 112); }
       }
     }
   }

@@ -2,7 +2,7 @@
 // same result on 1, 2 and 3 threads, and that result matches a plain JS
 // (float64) reference computed here. Splitting is forced on small problems
 // (minWorkPerThread = 1) so each test crosses thread boundaries.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as torch from '../src/node.js';
 import type { Tensor } from '../src/node.js';
 import { getBackend } from '../src/device.js';
@@ -265,7 +265,13 @@ describe('cpu threads', () => {
     ['batched, LeNet conv1 shape, padding 2', [24, 1, 12, 12], [6, 1, 5, 5], 2],
     ['batched, LeNet conv2 shape, padding k-1', [16, 6, 6, 7], [16, 6, 5, 5], 4],
     ['batched, 1 output channel, 2x2 kernel', [8, 3, 5, 6], [1, 3, 2, 2], 0],
+    ['batched, 1 output channel, 3x5 kernel, padding 1 (four columns a step)', [8, 3, 7, 9], [1, 3, 3, 5], 1],
     ['along rows (batch 3), composed input gradient', [3, 2, 6, 11], [6, 2, 3, 3], 1],
+    // one input channel: the batched kernel's one-channel steps (batch 9 fills too few of its lanes)
+    ['one input channel, LeNet conv1 at batch 64', [64, 1, 28, 28], [6, 1, 5, 5], 2],
+    ['one input channel, batch 15 (tail), width 11 (row tail), 3x5 kernel', [15, 1, 9, 11], [4, 1, 3, 5], 1],
+    ['one input channel, batch 7, 3x3 kernel, padding 2', [7, 1, 6, 10], [5, 1, 3, 3], 2],
+    ['one input channel, batch 9 (column path)', [9, 1, 12, 12], [6, 1, 5, 5], 2],
   ];
   for (const [label, xs, ws, padding] of frozen) {
     it(`conv2d with a frozen weight, forward and input gradient: ${label}`, () => {
@@ -283,6 +289,50 @@ describe('cpu threads', () => {
       const ref = refConv(xv, wv, gv, xs, ws, 1, padding);
       expectClose(runs[0]![0]!, ref.y);
       expectClose(runs[0]![1]!, ref.dx);
+    });
+  }
+
+  // Central differences of L(x) = Σ conv2d(x, w) · gy: L is linear in x and
+  // only the outputs a pixel reaches change, so the float32 error is tiny.
+  const fdCases: [number[], number[], number][] = [[[64, 1, 28, 28], [6, 1, 5, 5], 2], [[15, 1, 9, 11], [4, 1, 3, 5], 1]];
+  for (const [xs, ws, padding] of fdCases) {
+    it(`conv2d input gradient matches finite differences: one input channel, [${xs.join(', ')}], padding ${padding}`, () => {
+      const [N, , H, W] = xs as [number, number, number, number];
+      const [O, , KH, KW] = ws as [number, number, number, number];
+      const xv = values(N * H * W, 25), wv = values(O * KH * KW, 26);
+      const gy = values(N * O * (H + 2 * padding - KH + 1) * (W + 2 * padding - KW + 1), 27);
+      const loss = (data: Float32Array): number => {
+        let sum = 0;
+        torch.tidy(() => {
+          const y = F.conv2d(leaf(data, xs), leaf(wv, ws), null, { padding }).dataSync() as Float32Array;
+          y.forEach((v, i) => { sum += v * gy[i]!; });
+        });
+        return sum;
+      };
+      const spy = vi.spyOn(cpu, 'conv2dInputGrad');
+      let grad = new Float32Array(0);
+      try {
+        torch.tidy(() => {
+          const x = leaf(xv, xs, true);
+          const y = F.conv2d(x, leaf(wv, ws), null, { padding });
+          y.backward(torch.tensor(gy).reshape(y.shape));
+          grad = new Float32Array(x.grad!.dataSync() as Float32Array);
+        });
+        expect(spy.mock.results.map((r) => r.value), 'the direct kernel took the input gradient').toEqual([true]);
+      } finally {
+        spy.mockRestore();
+      }
+      const h = 1e-2;
+      // corners and edges (windows reaching into the padding), inner pixels in each of a step's four columns, the last image
+      const pixels = [[0, 0, 0], [0, 0, W - 1], [1, H - 1, 0], [N - 1, H - 1, W - 1], [N - 1, H >> 1, 4], [N - 2, 2, 5], [N >> 1, 1, 6], [N - 1, 2, 7]];
+      for (const [n, r, c] of pixels) {
+        const k = (n! * H + r!) * W + c!;
+        const plus = new Float32Array(xv), minus = new Float32Array(xv);
+        plus[k] = xv[k]! + h;
+        minus[k] = xv[k]! - h;
+        const fd = (loss(plus) - loss(minus)) / (plus[k]! - minus[k]!);
+        expect(Math.abs(grad[k]! - fd), `pixel [${n}, 0, ${r}, ${c}]`).toBeLessThan(1e-3 * (1 + Math.abs(fd)));
+      }
     });
   }
 

@@ -41,14 +41,15 @@ export function usesBatchedConv(g: Conv2dGeometry): boolean {
 /**
  * conv2d's input gradient as a direct conv of the output gradient (the
  * batched kernel, taps in the padding skipped) against col2im(Wᵀ · dY):
- * measured ~1.4x faster on LeNet conv2 (6 <- 16 channels, 5x5); the column
- * path stays for one input channel (LeNet conv1: measured 1.4x slower), long
- * reductions (ResNet 3x3 x 64: 576 taps) and small batches.
+ * measured ~1.4x faster on LeNet conv2 (6 <- 16 channels, 5x5) and ~1.8x on
+ * LeNet conv1 (one input channel, which the kernel steps over four output
+ * columns at a time); the column path stays for long reductions (ResNet 3x3
+ * x 64: 576 taps) and small batches.
  */
 export function usesDirectInputGrad(g: Conv2dGeometry, outC: number): boolean {
-  // the kernel computes the input's channels four at a time: LeNet conv1's one channel would waste 3/4
-  const channelUse = g.channels / (4 * Math.ceil(g.channels / 4));
-  return outC * g.kernelH * g.kernelW <= 512 && laneUse(g.batch) >= 0.75 && channelUse >= 0.75
+  // the kernel computes the input's channels four at a time, or one alone four columns at a time (kernel 3+ wide)
+  const fillsLanes = g.channels === 1 ? g.kernelW >= 3 : g.channels / (4 * Math.ceil(g.channels / 4)) >= 0.75;
+  return outC * g.kernelH * g.kernelW <= 512 && laneUse(g.batch) >= 0.75 && fillsLanes
     && g.strideH === 1 && g.strideW === 1 && g.dilationH === 1 && g.dilationW === 1
     && g.padH < g.kernelH && g.padW < g.kernelW;
 }
