@@ -45,8 +45,9 @@ export class WorkerBackend implements Backend {
   /** A writeLater source that failed: the next read or sync rejects with it. */
   private lateError: Error | undefined;
 
-  private constructor(readonly name: string, private readonly port: WorkerPort) {
-    port.onMessage((reply) => this.receive(reply));
+  /** `listen` takes the one message handler the port gets (open's start-up one hands over to it). */
+  private constructor(readonly name: string, private readonly port: WorkerPort, listen: (handler: (reply: Reply) => void) => void) {
+    listen((reply) => this.receive(reply));
     port.onFailure((reason) => this.fail(reason));
   }
 
@@ -54,8 +55,10 @@ export class WorkerBackend implements Backend {
   static async open(name: string, spawn: WorkerSpawner, module: WebAssembly.Module): Promise<WorkerBackend> {
     const port = spawn(CPU_WORKER_SOURCE, CPU_WORKER_ENTRY);
     port.hold?.(true);
+    let handle: (reply: Reply) => void = () => {};
+    port.onMessage((reply) => handle(reply));
     const started = new Promise<void>((resolve, reject) => {
-      port.onMessage((reply) => reply.kind === 'started' && resolve());
+      handle = (reply) => reply.kind === 'started' && resolve();
       port.onFailure((reason) => reject(new Error(`${name}: the worker failed to start: ${reason}`)));
     });
     port.postMessage({ kind: 'start', module, name }, []);
@@ -67,7 +70,7 @@ export class WorkerBackend implements Backend {
     } finally {
       port.hold?.(false);
     }
-    return new WorkerBackend(name, port);
+    return new WorkerBackend(name, port, (handler) => (handle = handler));
   }
 
   // ---------------------------------------------------------------- storage
