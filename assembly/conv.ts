@@ -267,7 +267,8 @@ export function conv2d_batched_scratch_bytes(g: usize, outC: i32): i32 {
  * weight [C, outC, kh, kw], read transposed and flipped, padding kh-1-ph, and
  * taps that fall in the padding (most of the window for small images) are
  * skipped rather than multiplied by zeros. One output channel (LeNet conv1's
- * input gradient) steps over four output columns instead (conv1ChannelBatched).
+ * input gradient) steps over four output columns instead (conv1ChannelBatched),
+ * and a last block of one or two channels over two (conv2ChannelsBatched).
  * scratch: conv2d_batched_scratch_bytes(g, outC).
  */
 export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, outC: i32, scratch: usize, flip: i32): void {
@@ -351,6 +352,10 @@ export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, out
     for (let b = 0; b < blocks; b++) {
       const wb = wp + (<usize>(b * taps) << 4);
       let o = op + (<usize>(nb * blocks + b) * 4) * chanBytes;
+      if (outC - 4 * b <= 2) {
+        conv2ChannelsBatched(o, xb, wb, tab, chanBytes, C, H, W, KH, KW, PH, PW, OH, OW);
+        continue;
+      }
       for (let oh = 0; oh < OH; oh++) {
         const ilo = max(0, PH - oh), ihi = min(KH, H + PH - oh);
         for (let ow = 0; ow < OW; ow++) {
@@ -391,6 +396,82 @@ export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, out
     }
   }
   unpackBatched(out, op, N, outC, blocks, L);
+}
+
+/**
+ * conv2d_batched_f32's steps for a last block of one or two output channels
+ * (six channels: LeNet conv2's input gradient): two channels x two
+ * neighbouring output columns x eight images per step (8 accumulators), so
+ * no lanes go to the block's missing channels (one channel leaves half of
+ * them idle, not three quarters). Column ow + 1 reads the same taps one pixel
+ * (32 bytes) to the right. Where the padding is skipped (input gradients),
+ * near the left edge its window rows start one tap before column ow's, and
+ * near the right edge column ow's end one tap after: those taps run for the
+ * one column alone.
+ * o: the block's output, [4, OH * OW, 8]; wb: its packed weights; tab: tap offsets.
+ */
+@inline function conv2ChannelsBatched(o: usize, xb: usize, wb: usize, tab: usize, chanBytes: usize,
+  C: i32, H: i32, W: i32, KH: i32, KW: i32, PH: i32, PW: i32, OH: i32, OW: i32): void {
+  const rowTaps = KW * C;
+  for (let oh = 0; oh < OH; oh++) {
+    const ilo = max(0, PH - oh), ihi = min(KH, H + PH - oh);
+    for (let ow = 0; ow < OW; ow += 2) {
+      const two = ow + 1 < OW;
+      // taps j of a window row in the input: [jlo0, jhi0) for column ow, [jlo1, jhi1) for ow + 1 (none past OW)
+      const jlo0 = max(0, PW - ow), jhi0 = min(KW, W + PW - ow);
+      const jlo1 = two ? max(0, PW - ow - 1) : jlo0, jhi1 = two ? min(KW, W + PW - ow - 1) : jlo0;
+      // NOTE: the corner may lie before the image (in the padding); only in-range taps are added to it.
+      const corner = xb + <usize>(((oh - PH) * W + ow - PW) << 5);
+      // a0..b1: column ow, channels 0 and 1; a2..b3: column ow + 1
+      let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+      // both windows' rows whole: one run over rows ilo..ihi; else one run per row
+      const full = jlo0 == 0 && jhi1 == KW;
+      for (let i = ilo; i < ihi; i = full ? ihi : i + 1) {
+        const r = i * rowTaps;
+        // column ow + 1 alone
+        let wt = wb + (<usize>(r + jlo1 * C) << 4);
+        for (let t = r + jlo1 * C; t < r + jlo0 * C; t++) {
+          const p = corner + 32 + <usize>load<i32>(tab + (<usize>t << 2));
+          const x0 = v128.load(p), x1 = v128.load(p, 16);
+          let s = v128.load32_splat(wt);
+          a2 = fmadd(a2, s, x0); b2 = fmadd(b2, s, x1);
+          s = v128.load32_splat(wt, 4);
+          a3 = fmadd(a3, s, x0); b3 = fmadd(b3, s, x1);
+          wt += 16;
+        }
+        // both columns
+        const t1 = full ? ihi * rowTaps : r + jhi1 * C;
+        for (let t = r + jlo0 * C; t < t1; t++) {
+          const p = corner + <usize>load<i32>(tab + (<usize>t << 2));
+          const s0 = v128.load32_splat(wt), s1 = v128.load32_splat(wt, 4);
+          let x0 = v128.load(p), x1 = v128.load(p, 16);
+          a0 = fmadd(a0, s0, x0); b0 = fmadd(b0, s0, x1);
+          a1 = fmadd(a1, s1, x0); b1 = fmadd(b1, s1, x1);
+          x0 = v128.load(p, 32); x1 = v128.load(p, 48);
+          a2 = fmadd(a2, s0, x0); b2 = fmadd(b2, s0, x1);
+          a3 = fmadd(a3, s1, x0); b3 = fmadd(b3, s1, x1);
+          wt += 16;
+        }
+        // column ow alone
+        for (let t = t1; t < r + jhi0 * C; t++) {
+          const p = corner + <usize>load<i32>(tab + (<usize>t << 2));
+          const x0 = v128.load(p), x1 = v128.load(p, 16);
+          let s = v128.load32_splat(wt);
+          a0 = fmadd(a0, s, x0); b0 = fmadd(b0, s, x1);
+          s = v128.load32_splat(wt, 4);
+          a1 = fmadd(a1, s, x0); b1 = fmadd(b1, s, x1);
+          wt += 16;
+        }
+      }
+      const q = o + (<usize>(oh * OW + ow) << 5);
+      v128.store(q, a0); v128.store(q, b0, 16);
+      v128.store(q + chanBytes, a1); v128.store(q + chanBytes, b1, 16);
+      if (two) {
+        v128.store(q, a2, 32); v128.store(q, b2, 48);
+        v128.store(q + chanBytes, a3, 32); v128.store(q + chanBytes, b3, 48);
+      }
+    }
+  }
 }
 
 /** Output [N/8, blocks * 4, L, 8] (conv2d_batched_f32's) back to [N, outC, L]. */

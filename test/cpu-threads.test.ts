@@ -272,6 +272,12 @@ describe('cpu threads', () => {
     ['one input channel, batch 15 (tail), width 11 (row tail), 3x5 kernel', [15, 1, 9, 11], [4, 1, 3, 5], 1],
     ['one input channel, batch 7, 3x3 kernel, padding 2', [7, 1, 6, 10], [5, 1, 3, 3], 2],
     ['one input channel, batch 9 (column path)', [9, 1, 12, 12], [6, 1, 5, 5], 2],
+    // input channels past a multiple of 4: a last block of one or two runs two channels x two columns a step, of three four channels
+    ['6 input channels, LeNet conv2 at batch 64', [64, 6, 14, 14], [16, 6, 5, 5], 0],
+    ['6 input channels, batch 15 (tail), width 11 (odd: a column alone), padding 2', [15, 6, 9, 11], [16, 6, 5, 5], 2],
+    ['5 input channels, batch 16, 3x5 kernel, padding 1', [16, 5, 7, 9], [8, 5, 3, 5], 1],
+    ['7 input channels, batch 15 (tail), padding 0', [15, 7, 8, 7], [4, 7, 3, 3], 0],
+    ['2 input channels, batch 8, width 5, 3x5 kernel, padding 2', [8, 2, 6, 5], [3, 2, 3, 5], 2],
   ];
   for (const [label, xs, ws, padding] of frozen) {
     it(`conv2d with a frozen weight, forward and input gradient: ${label}`, () => {
@@ -294,12 +300,15 @@ describe('cpu threads', () => {
 
   // Central differences of L(x) = Σ conv2d(x, w) · gy: L is linear in x and
   // only the outputs a pixel reaches change, so the float32 error is tiny.
-  const fdCases: [number[], number[], number][] = [[[64, 1, 28, 28], [6, 1, 5, 5], 2], [[15, 1, 9, 11], [4, 1, 3, 5], 1]];
+  const fdCases: [number[], number[], number][] = [
+    [[64, 1, 28, 28], [6, 1, 5, 5], 2], [[15, 1, 9, 11], [4, 1, 3, 5], 1],
+    [[64, 6, 14, 14], [16, 6, 5, 5], 0], [[15, 5, 9, 11], [3, 5, 3, 5], 1],
+  ];
   for (const [xs, ws, padding] of fdCases) {
-    it(`conv2d input gradient matches finite differences: one input channel, [${xs.join(', ')}], padding ${padding}`, () => {
-      const [N, , H, W] = xs as [number, number, number, number];
+    it(`conv2d input gradient matches finite differences: [${xs.join(', ')}], padding ${padding}`, () => {
+      const [N, C, H, W] = xs as [number, number, number, number];
       const [O, , KH, KW] = ws as [number, number, number, number];
-      const xv = values(N * H * W, 25), wv = values(O * KH * KW, 26);
+      const xv = values(N * C * H * W, 25), wv = values(O * C * KH * KW, 26);
       const gy = values(N * O * (H + 2 * padding - KH + 1) * (W + 2 * padding - KW + 1), 27);
       const loss = (data: Float32Array): number => {
         let sum = 0;
@@ -323,15 +332,19 @@ describe('cpu threads', () => {
         spy.mockRestore();
       }
       const h = 1e-2;
-      // corners and edges (windows reaching into the padding), inner pixels in each of a step's four columns, the last image
-      const pixels = [[0, 0, 0], [0, 0, W - 1], [1, H - 1, 0], [N - 1, H - 1, W - 1], [N - 1, H >> 1, 4], [N - 2, 2, 5], [N >> 1, 1, 6], [N - 1, 2, 7]];
-      for (const [n, r, c] of pixels) {
-        const k = (n! * H + r!) * W + c!;
+      // corners and edges (windows reaching into the padding), inner pixels in each of a step's four columns,
+      // the last image, the first and last channel (the last in a partial block when C is not a multiple of 4);
+      // columns 1 and 3: a step's second column, whose window row starts one tap left of the first's
+      const last = C - 1;
+      const pixels = [[0, 0, 0, 0], [0, last, 0, W - 1], [1, last, H - 1, 0], [N - 1, last, H - 1, W - 1],
+        [N - 1, 0, H >> 1, 4], [N - 2, last, 2, 5], [N >> 1, last, 1, 6], [N - 1, 0, 2, 7], [1, last, H - 2, 1], [N - 1, last, 3, 3]];
+      for (const [n, c, r, col] of pixels) {
+        const k = ((n! * C + c!) * H + r!) * W + col!;
         const plus = new Float32Array(xv), minus = new Float32Array(xv);
         plus[k] = xv[k]! + h;
         minus[k] = xv[k]! - h;
         const fd = (loss(plus) - loss(minus)) / (plus[k]! - minus[k]!);
-        expect(Math.abs(grad[k]! - fd), `pixel [${n}, 0, ${r}, ${c}]`).toBeLessThan(1e-3 * (1 + Math.abs(fd)));
+        expect(Math.abs(grad[k]! - fd), `pixel [${n}, ${c}, ${r}, ${col}]`).toBeLessThan(1e-3 * (1 + Math.abs(fd)));
       }
     });
   }

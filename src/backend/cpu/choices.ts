@@ -41,14 +41,17 @@ export function usesBatchedConv(g: Conv2dGeometry): boolean {
 /**
  * conv2d's input gradient as a direct conv of the output gradient (the
  * batched kernel, taps in the padding skipped) against col2im(Wᵀ · dY):
- * measured ~1.4x faster on LeNet conv2 (6 <- 16 channels, 5x5) and ~1.8x on
+ * measured ~1.7x faster on LeNet conv2 (6 <- 16 channels, 5x5) and ~1.8x on
  * LeNet conv1 (one input channel, which the kernel steps over four output
  * columns at a time); the column path stays for long reductions (ResNet 3x3
  * x 64: 576 taps) and small batches.
  */
 export function usesDirectInputGrad(g: Conv2dGeometry, outC: number): boolean {
-  // the kernel computes the input's channels four at a time, or one alone four columns at a time (kernel 3+ wide)
-  const fillsLanes = g.channels === 1 ? g.kernelW >= 3 : g.channels / (4 * Math.ceil(g.channels / 4)) >= 0.75;
+  // The kernel computes the input's channels four at a time, a last one or two
+  // as two channels x two columns, or one alone four columns at a time (kernel 3+ wide).
+  const rest = g.channels % 4;
+  const lanes = g.channels - rest + (rest === 0 ? 0 : rest <= 2 ? 2 : 4);
+  const fillsLanes = g.channels === 1 ? g.kernelW >= 3 : g.channels / lanes >= 0.75;
   return outC * g.kernelH * g.kernelW <= 512 && laneUse(g.batch) >= 0.75 && fillsLanes
     && g.strideH === 1 && g.strideW === 1 && g.dilationH === 1 && g.dilationW === 1
     && g.padH < g.kernelH && g.padW < g.kernelW;
