@@ -48,6 +48,14 @@ describe('[cpu:1] worker-thread cpu device', () => {
     // Several copies in flight, then ops on all of them, in order.
     const parts = [1, 2, 3].map((k) => torch.full([4], k, { device: 'cpu:1' }).to('cpu:2'));
     expect(await torch.stack(parts).sum(1).tolist()).toEqual([4, 8, 12]);
+    // From a GPU the same way (the read is the GPU's, the ordering the worker's).
+    if (plannedDevices().includes('webgpu:0')) {
+      const g = torch.tensor([[1, 2], [3, 4]], { device: 'webgpu:0', requiresGrad: true });
+      const y = g.mul(2).to('cpu:1').square().sum();
+      expect(await y.item()).toBe(120);
+      y.backward();
+      expect(await g.grad!.tolist()).toEqual([[8, 16], [24, 32]]);
+    }
   });
 
   it('reports a copy whose source failed at the destination\'s next read, then carries on', async () => {
@@ -58,6 +66,13 @@ describe('[cpu:1] worker-thread cpu device', () => {
     const moved = a.to('cpu:3');
     await expect(moved.neg().data()).rejects.toThrow(/^cpu:3: a copy into it failed: cpu:1: copy failed/);
     expect(await torch.ones([2], { device: 'cpu:3' }).neg().tolist()).toEqual([-1, -1]);
+    // The same into a GPU, which holds its queue the same way.
+    if (plannedDevices().includes('webgpu:0')) {
+      source.copy(source.alloc(64), { buffer: a.storage.buffer, dtype: 'float32', shape: [100], strides: [1], offset: 0 }, 'float32');
+      const onGpu = a.to('webgpu:0');
+      await expect(onGpu.neg().data()).rejects.toThrow(/^webgpu:0: a copy into it failed: cpu:1: copy failed/);
+      expect(await torch.ones([2], { device: 'webgpu:0' }).neg().tolist()).toEqual([-1, -1]);
+    }
   });
 
   it('reads several ranges in one round trip (readMany) on every asynchronous device', async () => {

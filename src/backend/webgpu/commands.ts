@@ -29,6 +29,11 @@ export const UNIFORM_WORDS = UNIFORM_BYTES / 4;
  * NOTE: reusing the arena for the next batch is safe without waiting: queue
  * operations run in order, so the next writeBuffer lands after this submit's work.
  */
+/** Queue work recorded while a late write is awaited, in program order (see `writeLater`). */
+type HeldStep =
+  | { kind: 'batch'; commands: GPUCommandBuffer; uniforms: Uint32Array<ArrayBuffer> | null }
+  | { kind: 'write'; buffer: GPUBuffer; offset: number; data: Uint8Array<ArrayBuffer> | null };
+
 export class Commands {
   private encoder: GPUCommandEncoder | null = null;
   private pass: GPUComputePassEncoder | null = null;
@@ -42,6 +47,10 @@ export class Commands {
   submits = 0;
   dispatches = 0;
   private profiler: Profiler | null = null;
+  /** Late writes not yet landed; while any is, nothing reaches the queue. */
+  private holds = 0;
+  private held: HeldStep[] = [];
+  private waiters: (() => void)[] = [];
 
   constructor(
     private readonly device: GPUDevice,
@@ -110,8 +119,46 @@ export class Commands {
     this.touched.add(dst);
   }
 
-  /** Submit everything recorded so far. */
+  /** True while a late write is awaited: queue writes must go through `deferWrite`. */
+  get holding(): boolean {
+    return this.holds > 0;
+  }
+
+  /**
+   * A write to `buffer` whose bytes (`data`; null: write nothing) arrive later,
+   * in program order: work recorded so far is submitted first, and everything
+   * recorded or written after it waits, unsubmitted, until the bytes land.
+   */
+  writeLater(buffer: GPUBuffer, data: Promise<Uint8Array<ArrayBuffer> | null>): void {
+    if (this.holds === 0) this.flush();
+    else this.park();
+    const step: HeldStep = { kind: 'write', buffer, offset: 0, data: null };
+    this.held.push(step);
+    this.holds++;
+    void data.then((bytes) => {
+      step.data = bytes;
+    }, () => {}).finally(() => {
+      if (--this.holds === 0) this.release();
+    });
+  }
+
+  /** queue.writeBuffer while holding: after the held work, in order. */
+  deferWrite(buffer: GPUBuffer, offset: number, data: Uint8Array<ArrayBuffer>): void {
+    this.park();
+    this.held.push({ kind: 'write', buffer, offset, data });
+  }
+
+  /** Resolves once nothing is held (at once when nothing is). */
+  released(): Promise<void> {
+    return this.holds === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Submit everything recorded so far (while holding: set it aside, in order). */
   flush(): void {
+    if (this.holds > 0) {
+      this.park();
+      return;
+    }
     if (!this.encoder) {
       // Nothing unsubmitted can still read the pending buffers.
       this.storage.onSubmitted();
@@ -157,7 +204,40 @@ export class Commands {
   destroy(): void {
     this.pass = null;
     this.encoder = null;
+    this.held = [];
     this.arena.destroy();
+  }
+
+  /** Finishes the current encoder into the held list with its uniforms (the arena is written just before its submit). */
+  private park(): void {
+    if (!this.encoder) return;
+    this.pass?.end();
+    this.pass = null;
+    this.profiler?.resolve(this.encoder);
+    const uniforms = this.slots > 0 ? this.arenaData.slice(0, this.slots * UNIFORM_WORDS) : null;
+    this.held.push({ kind: 'batch', commands: this.encoder.finish(), uniforms });
+    this.encoder = null;
+    this.slots = 0;
+    this.touched.clear();
+  }
+
+  /** The late writes landed: everything held goes to the queue in order. */
+  private release(): void {
+    const steps = this.held;
+    this.held = [];
+    for (const step of steps) {
+      if (step.kind === 'batch') {
+        if (step.uniforms) this.device.queue.writeBuffer(this.arena, 0, step.uniforms);
+        this.device.queue.submit([step.commands]);
+        this.submits++;
+      } else if (step.data) {
+        this.device.queue.writeBuffer(step.buffer, step.offset, step.data);
+      }
+    }
+    // Buffers freed while holding were never handed out again, so they are reusable only now.
+    this.storage.onSubmitted();
+    for (const fn of this.onSubmit.splice(0)) fn();
+    for (const resolve of this.waiters.splice(0)) resolve();
   }
 
   private snapshot(buffer: GPUBuffer): GPUBuffer {

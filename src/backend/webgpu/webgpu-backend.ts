@@ -47,6 +47,7 @@ export class WebGPUBackend implements Backend, KernelContext {
   private readonly pipelines: PipelineCache;
   private liveBytes = 0;
   private destroyed = false;
+  private lateError: Error | undefined;
 
   constructor(
     readonly name: string,
@@ -101,12 +102,35 @@ export class WebGPUBackend implements Backend, KernelContext {
     if (byteOffset + data.byteLength > buffer.byteLength) {
       throw new Error(`${this.name}: write of ${data.byteLength} bytes at ${byteOffset} overflows a ${buffer.byteLength}-byte buffer`);
     }
-    // queue.writeBuffer runs before unsubmitted encoder work: submit first if that work uses this buffer.
-    if (this.commands.touches(b)) this.commands.flush();
     // NOTE: @webgpu/types wants an ArrayBuffer-backed view; a SharedArrayBuffer copies the same way.
     const bytes: Uint8Array<ArrayBuffer> = new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength);
     const padded = bytes.byteLength % 4 === 0 ? bytes : padTo4(bytes);
+    // Behind a late write, in order (a copy: the caller may reuse its array at once).
+    if (this.commands.holding) return this.commands.deferWrite(b, byteOffset, padded === bytes ? bytes.slice() : padded);
+    // queue.writeBuffer runs before unsubmitted encoder work: submit first if that work uses this buffer.
+    if (this.commands.touches(b)) this.commands.flush();
     this.device.queue.writeBuffer(b, byteOffset, padded);
+  }
+
+  writeLater(buffer: BackendBuffer, data: Promise<ArrayBuffer>): void {
+    this.state.check();
+    const b = this.gpu(buffer);
+    const size = buffer.byteLength;
+    this.commands.writeLater(b, data.then((bytes) => {
+      if (bytes.byteLength > size) throw new Error(`${this.name} write: ${bytes.byteLength} bytes overflow a ${size}-byte buffer`);
+      const view = new Uint8Array(bytes);
+      return view.byteLength % 4 === 0 ? view : padTo4(view);
+    }).catch((e: unknown) => {
+      this.lateError ??= new Error(`${this.name}: a copy into it failed: ${(e as Error).message}`);
+      return null;
+    }));
+  }
+
+  /** A writeLater source that failed: the next read or sync rejects with it. */
+  private takeLateError(): void {
+    const e = this.lateError;
+    this.lateError = undefined;
+    if (e) throw e;
   }
 
   async read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer> {
@@ -124,6 +148,14 @@ export class WebGPUBackend implements Backend, KernelContext {
     const staging = this.staging.acquire(sizeClass(end - start));
     this.commands.copy(b, start, staging, 0, end - start);
     this.commands.flush();
+    // A staging buffer may be mapped only once the copy into it was submitted.
+    await this.commands.released();
+    try {
+      this.takeLateError();
+    } catch (e) {
+      this.staging.release(staging);
+      throw e;
+    }
     // Compile and validation errors of earlier work are still reported before the data.
     await this.state.settle();
     try {
@@ -163,6 +195,13 @@ export class WebGPUBackend implements Backend, KernelContext {
       at += p.byteLength;
     });
     this.commands.flush();
+    await this.commands.released();
+    try {
+      this.takeLateError();
+    } catch (e) {
+      this.staging.release(staging);
+      throw e;
+    }
     try {
       await staging.mapAsync(GPUMapMode.READ, 0, total);
     } catch (err) {
@@ -189,6 +228,8 @@ export class WebGPUBackend implements Backend, KernelContext {
     // Settle first so a compile error is reported with its shader's name.
     await this.state.settle();
     this.commands.flush();
+    await this.commands.released();
+    this.takeLateError();
     await this.device.queue.onSubmittedWorkDone();
     await this.state.settle();
   }
