@@ -126,6 +126,21 @@ export class WebGPUBackend implements Backend, KernelContext {
     }));
   }
 
+  /**
+   * Waits until the copies into `staging` were submitted (a staging buffer may
+   * be mapped only then: not while a late write holds the queue); rejects,
+   * giving `staging` back, with a failed late write's error.
+   */
+  private async submittedInto(staging: GPUBuffer): Promise<void> {
+    await this.commands.released();
+    try {
+      this.takeLateError();
+    } catch (e) {
+      this.staging.release(staging);
+      throw e;
+    }
+  }
+
   /** A writeLater source that failed: the next read or sync rejects with it. */
   private takeLateError(): void {
     const e = this.lateError;
@@ -148,14 +163,7 @@ export class WebGPUBackend implements Backend, KernelContext {
     const staging = this.staging.acquire(sizeClass(end - start));
     this.commands.copy(b, start, staging, 0, end - start);
     this.commands.flush();
-    // A staging buffer may be mapped only once the copy into it was submitted.
-    await this.commands.released();
-    try {
-      this.takeLateError();
-    } catch (e) {
-      this.staging.release(staging);
-      throw e;
-    }
+    await this.submittedInto(staging);
     // Compile and validation errors of earlier work are still reported before the data.
     await this.state.settle();
     try {
@@ -195,13 +203,7 @@ export class WebGPUBackend implements Backend, KernelContext {
       at += p.byteLength;
     });
     this.commands.flush();
-    await this.commands.released();
-    try {
-      this.takeLateError();
-    } catch (e) {
-      this.staging.release(staging);
-      throw e;
-    }
+    await this.submittedInto(staging);
     try {
       await staging.mapAsync(GPUMapMode.READ, 0, total);
     } catch (err) {
