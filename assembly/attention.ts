@@ -4,13 +4,14 @@
 // O(S), never O(L * S). `causal` keeps keys s <= l (top-left aligned).
 // lse [B, L] holds each row's log-sum-exp of the scaled scores: the backward
 // recomputes the probabilities from it instead of storing them.
+import { fmadd, hsum } from './simd';
 import { vexp, vlog } from './vmath';
 
 @inline function dot(a: usize, b: usize, n: i32): f32 {
   let acc = f32x4.splat(0.0);
   let i = 0;
-  for (; i + 4 <= n; i += 4) acc = f32x4.add(acc, f32x4.mul(v128.load(a + (<usize>i << 2)), v128.load(b + (<usize>i << 2))));
-  let r = (f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1)) + (f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3));
+  for (; i + 4 <= n; i += 4) acc = fmadd(acc, v128.load(a + (<usize>i << 2)), v128.load(b + (<usize>i << 2)));
+  let r = hsum(acc);
   for (; i < n; i++) r += load<f32>(a + (<usize>i << 2)) * load<f32>(b + (<usize>i << 2));
   return r;
 }

@@ -1,5 +1,6 @@
 // im2col / col2im for NCHW float32: cols[n, (c*kh + i)*kw + j, oh*ow].
 import { geo, G_BATCH, G_CHANNELS, G_HEIGHT, G_WIDTH, G_KH, G_KW, G_SH, G_SW, G_PH, G_PW, G_DH, G_DW, G_OH, G_OW } from './geometry';
+import { fmadd, hsum } from './simd';
 
 /** First ow with iw = ow*sw - pw + off >= 0, and one past the last with iw < W. */
 @inline function owLo(sw: i32, pw: i32, off: i32): i32 {
@@ -119,10 +120,6 @@ export function conv2d_direct_scratch_bytes(g: usize, outC: i32): i32 {
   if (count > 1) store<f32>(p, f32x4.extract_lane(v, 1), 4);
   if (count > 2) store<f32>(p, f32x4.extract_lane(v, 2), 8);
   if (count > 3) store<f32>(p, f32x4.extract_lane(v, 3), 12);
-}
-
-@inline function fmadd(acc: v128, a: v128, b: v128): v128 {
-  return f32x4.add(acc, f32x4.mul(a, b));
 }
 
 /**
@@ -683,14 +680,11 @@ export function conv2d_weight_grad_f32(dw: usize, x: usize, dy: usize, g: usize,
       const o = dw + (<usize>(b * taps + t) << 2);
       const tb = t + 1 < taps;
       const stride = <usize>taps << 2;
-      store<f32>(o, hsum4(a0)); if (tb) store<f32>(o, hsum4(b0), 4);
-      if (valid > 1) { store<f32>(o + stride, hsum4(a1)); if (tb) store<f32>(o + stride, hsum4(b1), 4); }
-      if (valid > 2) { store<f32>(o + 2 * stride, hsum4(a2)); if (tb) store<f32>(o + 2 * stride, hsum4(b2), 4); }
-      if (valid > 3) { store<f32>(o + 3 * stride, hsum4(a3)); if (tb) store<f32>(o + 3 * stride, hsum4(b3), 4); }
+      store<f32>(o, hsum(a0)); if (tb) store<f32>(o, hsum(b0), 4);
+      if (valid > 1) { store<f32>(o + stride, hsum(a1)); if (tb) store<f32>(o + stride, hsum(b1), 4); }
+      if (valid > 2) { store<f32>(o + 2 * stride, hsum(a2)); if (tb) store<f32>(o + 2 * stride, hsum(b2), 4); }
+      if (valid > 3) { store<f32>(o + 3 * stride, hsum(a3)); if (tb) store<f32>(o + 3 * stride, hsum(b3), 4); }
     }
   }
 }
 
-@inline function hsum4(v: v128): f32 {
-  return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
-}

@@ -1,6 +1,7 @@
 // C[b] = A[b] @ B[b] for strided f32 views, Goto-style: pack a KC x NC panel
 // of B and an MC x KC block of A into contiguous scratch, then a 4x8
 // register-blocked f32x4 micro-kernel runs over the packed panels.
+import { fmadd, hsum } from './simd';
 import { scratch, T_EDGE_TILE } from './thread';
 
 const MR = 4;
@@ -124,10 +125,6 @@ function packB(dst: usize, b: usize, sk: usize, sn: usize, kc: i32, nc: i32): vo
   }
 }
 
-@inline function fma(acc: v128, a: v128, b: v128): v128 {
-  return f32x4.add(acc, f32x4.mul(a, b));
-}
-
 @inline function storeRow(p: usize, lo: v128, hi: v128, accumulate: bool): void {
   if (accumulate) {
     lo = f32x4.add(lo, v128.load(p));
@@ -148,13 +145,13 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
     // 6x8 tile, and unrolling k by 2 (the last two spill V8's vector registers).
     const av = v128.load(pa);
     let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
-    c00 = fma(c00, a, b0); c01 = fma(c01, a, b1);
+    c00 = fmadd(c00, a, b0); c01 = fmadd(c01, a, b1);
     a = i32x4.shuffle(av, av, 1, 1, 1, 1);
-    c10 = fma(c10, a, b0); c11 = fma(c11, a, b1);
+    c10 = fmadd(c10, a, b0); c11 = fmadd(c11, a, b1);
     a = i32x4.shuffle(av, av, 2, 2, 2, 2);
-    c20 = fma(c20, a, b0); c21 = fma(c21, a, b1);
+    c20 = fmadd(c20, a, b0); c21 = fmadd(c21, a, b1);
     a = i32x4.shuffle(av, av, 3, 3, 3, 3);
-    c30 = fma(c30, a, b0); c31 = fma(c31, a, b1);
+    c30 = fmadd(c30, a, b0); c31 = fmadd(c31, a, b1);
     pa += MR * 4;
     pb += ldb;
   }
@@ -182,10 +179,6 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
   }
 }
 
-@inline function hsum(v: v128): f32 {
-  return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
-}
-
 @inline function put(c: usize, v: f32, accumulate: bool): void {
   store<f32>(c, accumulate ? load<f32>(c) + v : v);
 }
@@ -210,13 +203,13 @@ function dotNT(C: usize, ldc: usize, A: usize, am: usize, B: usize, bn: usize, M
         const o = <usize>k << 2;
         const x0 = v128.load(a0 + o), x1 = v128.load(a1 + o);
         let y = v128.load(b0 + o);
-        s00 = fma(s00, x0, y); s10 = fma(s10, x1, y);
+        s00 = fmadd(s00, x0, y); s10 = fmadd(s10, x1, y);
         y = v128.load(b1 + o);
-        s01 = fma(s01, x0, y); s11 = fma(s11, x1, y);
+        s01 = fmadd(s01, x0, y); s11 = fmadd(s11, x1, y);
         y = v128.load(b2 + o);
-        s02 = fma(s02, x0, y); s12 = fma(s12, x1, y);
+        s02 = fmadd(s02, x0, y); s12 = fmadd(s12, x1, y);
         y = v128.load(b3 + o);
-        s03 = fma(s03, x0, y); s13 = fma(s13, x1, y);
+        s03 = fmadd(s03, x0, y); s13 = fmadd(s13, x1, y);
       }
       let r00 = hsum(s00), r01 = hsum(s01), r02 = hsum(s02), r03 = hsum(s03);
       let r10 = hsum(s10), r11 = hsum(s11), r12 = hsum(s12), r13 = hsum(s13);
@@ -245,7 +238,7 @@ function dotNT(C: usize, ldc: usize, A: usize, am: usize, B: usize, bn: usize, M
 function dotNT1(c: usize, a: usize, b: usize, K: i32, accumulate: bool): void {
   let s = f32x4.splat(0);
   let k = 0;
-  for (; k + 4 <= K; k += 4) s = fma(s, v128.load(a + (<usize>k << 2)), v128.load(b + (<usize>k << 2)));
+  for (; k + 4 <= K; k += 4) s = fmadd(s, v128.load(a + (<usize>k << 2)), v128.load(b + (<usize>k << 2)));
   let r = hsum(s);
   for (; k < K; k++) r += load<f32>(a + (<usize>k << 2)) * load<f32>(b + (<usize>k << 2));
   put(c, r, accumulate);

@@ -1,5 +1,6 @@
 // Softmax / log-softmax over the last dim of a contiguous [rows, cols] block:
 // subtract the row max first so exp never overflows.
+import { hsum } from './simd';
 import { vexpNonPos, vlog } from './vmath';
 
 @inline function rowMax(p: usize, n: i32): f32 {
@@ -17,10 +18,6 @@ import { vexpNonPos, vlog } from './vmath';
   if (v128.any_true(nan)) r = NaN;
   for (; i < n; i++) r = max(r, load<f32>(p + (<usize>i << 2)));
   return r;
-}
-
-@inline function hsum(v: v128): f32 {
-  return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
 }
 
 export function softmax_f32(out: usize, a: usize, rows: i32, cols: i32, log: i32): void {
