@@ -45,6 +45,15 @@ describe('[cpu:1] worker-thread cpu device', () => {
     loss.backward();
     expect(x.grad!.device).toBe('cpu:2');
     expect(await x.grad!.tolist()).toEqual([[9, -18], [27, 36]]);
+    // The placeholder write landing exactly on a full command batch (which posts at once) is still held:
+    // some count of queued commands before the copy makes its placeholder the batch's last.
+    const three = getBackend('cpu:3');
+    const scratch = torch.zeros([4], { device: 'cpu:3' });
+    for (let queued = 500; queued <= 512; queued++) {
+      await torch.sync('cpu:3');
+      for (let i = 0; i < queued; i++) three.fill(scratch.storage.buffer, 4, i, 'float32');
+      expect(await torch.tensor([5, 6, 7], { device: 'cpu:2' }).to('cpu:3').tolist(), `${queued} queued`).toEqual([5, 6, 7]);
+    }
     // Several copies in flight, then ops on all of them, in order.
     const parts = [1, 2, 3].map((k) => torch.full([4], k, { device: 'cpu:1' }).to('cpu:2'));
     expect(await torch.stack(parts).sum(1).tolist()).toEqual([4, 8, 12]);
@@ -64,13 +73,13 @@ describe('[cpu:1] worker-thread cpu device', () => {
     // A kernel error on cpu:1 (a view past the end of its buffer) makes its next read, the copy's, reject.
     source.copy(source.alloc(64), { buffer: a.storage.buffer, dtype: 'float32', shape: [100], strides: [1], offset: 0 }, 'float32');
     const moved = a.to('cpu:3');
-    await expect(moved.neg().data()).rejects.toThrow(/^cpu:3: a copy into it failed: cpu:1: copy failed/);
+    await expect(moved.neg().data()).rejects.toThrow(/^to: copying \[4\] float32 from cpu:1 to cpu:3 failed: cpu:1: copy failed/);
     expect(await torch.ones([2], { device: 'cpu:3' }).neg().tolist()).toEqual([-1, -1]);
     // The same into a GPU, which holds its queue the same way.
     if (plannedDevices().includes('webgpu:0')) {
       source.copy(source.alloc(64), { buffer: a.storage.buffer, dtype: 'float32', shape: [100], strides: [1], offset: 0 }, 'float32');
       const onGpu = a.to('webgpu:0');
-      await expect(onGpu.neg().data()).rejects.toThrow(/^webgpu:0: a copy into it failed: cpu:1: copy failed/);
+      await expect(onGpu.neg().data()).rejects.toThrow(/^to: copying \[4\] float32 from cpu:1 to webgpu:0 failed: cpu:1: copy failed/);
       expect(await torch.ones([2], { device: 'webgpu:0' }).neg().tolist()).toEqual([-1, -1]);
     }
   });

@@ -70,7 +70,10 @@ export function toDevice(t: Tensor, device: string): Tensor {
   } else if (target.writeLater) {
     // Ordered in the destination's queue: the tensor is usable at once.
     const source = src.storage.retain();
-    const bytesRead = srcBackend.read(source.buffer, src.offset * 4, bytes);
+    const bytesRead = srcBackend.read(source.buffer, src.offset * 4, bytes).catch((e: unknown) => {
+      // Surfaces at the destination's next read, maybe of another tensor: say which copy.
+      throw new Error(`to: copying ${formatShape(t.shape)} ${t.dtype} from ${t.device} to ${target.name} failed: ${(e as Error).message}`);
+    });
     bytesRead.then(() => source.release(), () => source.release());
     target.writeLater(out.storage.buffer, bytesRead);
   } else {

@@ -1,3 +1,4 @@
+import { LateWrites } from '../late-writes.js';
 import type { BufferPool } from './buffers.js';
 import type { DeviceState } from './device-state.js';
 import type { PipelineCache, ShaderKey } from './pipelines.js';
@@ -47,10 +48,9 @@ export class Commands {
   submits = 0;
   dispatches = 0;
   private profiler: Profiler | null = null;
-  /** Late writes not yet landed; while any is, nothing reaches the queue. */
-  private holds = 0;
+  /** Late writes not yet landed; while any is, nothing reaches the queue (the backend reads their failures). */
+  readonly late = new LateWrites(() => this.release());
   private held: HeldStep[] = [];
-  private waiters: (() => void)[] = [];
 
   constructor(
     private readonly device: GPUDevice,
@@ -119,26 +119,18 @@ export class Commands {
     this.touched.add(dst);
   }
 
-  /** True while a late write is awaited: queue writes must go through `deferWrite`. */
-  get holding(): boolean {
-    return this.holds > 0;
-  }
-
   /**
-   * A write to `buffer` whose bytes (`data`; null: write nothing) arrive later,
-   * in program order: work recorded so far is submitted first, and everything
-   * recorded or written after it waits, unsubmitted, until the bytes land.
+   * A write to `buffer` whose bytes arrive later, in program order: work
+   * recorded so far is submitted first, and everything recorded or written
+   * after it waits, unsubmitted, until the bytes land (a failed `data` writes
+   * nothing; `late` keeps its error).
    */
-  writeLater(buffer: GPUBuffer, data: Promise<Uint8Array<ArrayBuffer> | null>): void {
-    if (this.holds === 0) this.flush();
-    else this.park();
+  writeLater(buffer: GPUBuffer, data: Promise<Uint8Array<ArrayBuffer>>): void {
+    this.flush();
     const step: HeldStep = { kind: 'write', buffer, offset: 0, data: null };
     this.held.push(step);
-    this.holds++;
-    void data.then((bytes) => {
+    this.late.track(data, (bytes) => {
       step.data = bytes;
-    }, () => {}).finally(() => {
-      if (--this.holds === 0) this.release();
     });
   }
 
@@ -148,14 +140,9 @@ export class Commands {
     this.held.push({ kind: 'write', buffer, offset, data });
   }
 
-  /** Resolves once nothing is held (at once when nothing is). */
-  released(): Promise<void> {
-    return this.holds === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
-  }
-
   /** Submit everything recorded so far (while holding: set it aside, in order). */
   flush(): void {
-    if (this.holds > 0) {
+    if (this.late.holding) {
       this.park();
       return;
     }
@@ -237,7 +224,6 @@ export class Commands {
     // Buffers freed while holding were never handed out again, so they are reusable only now.
     this.storage.onSubmitted();
     for (const fn of this.onSubmit.splice(0)) fn();
-    for (const resolve of this.waiters.splice(0)) resolve();
   }
 
   private snapshot(buffer: GPUBuffer): GPUBuffer {

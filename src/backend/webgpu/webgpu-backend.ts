@@ -47,7 +47,6 @@ export class WebGPUBackend implements Backend, KernelContext {
   private readonly pipelines: PipelineCache;
   private liveBytes = 0;
   private destroyed = false;
-  private lateError: Error | undefined;
 
   constructor(
     readonly name: string,
@@ -106,7 +105,7 @@ export class WebGPUBackend implements Backend, KernelContext {
     const bytes: Uint8Array<ArrayBuffer> = new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength);
     const padded = bytes.byteLength % 4 === 0 ? bytes : padTo4(bytes);
     // Behind a late write, in order (a copy: the caller may reuse its array at once).
-    if (this.commands.holding) return this.commands.deferWrite(b, byteOffset, padded === bytes ? bytes.slice() : padded);
+    if (this.commands.late.holding) return this.commands.deferWrite(b, byteOffset, padded === bytes ? bytes.slice() : padded);
     // queue.writeBuffer runs before unsubmitted encoder work: submit first if that work uses this buffer.
     if (this.commands.touches(b)) this.commands.flush();
     this.device.queue.writeBuffer(b, byteOffset, padded);
@@ -117,12 +116,9 @@ export class WebGPUBackend implements Backend, KernelContext {
     const b = this.gpu(buffer);
     const size = buffer.byteLength;
     this.commands.writeLater(b, data.then((bytes) => {
-      if (bytes.byteLength > size) throw new Error(`${this.name} write: ${bytes.byteLength} bytes overflow a ${size}-byte buffer`);
+      if (bytes.byteLength > size) throw new Error(`${this.name}: write of ${bytes.byteLength} bytes at 0 overflows a ${size}-byte buffer`);
       const view = new Uint8Array(bytes);
       return view.byteLength % 4 === 0 ? view : padTo4(view);
-    }).catch((e: unknown) => {
-      this.lateError ??= new Error(`${this.name}: a copy into it failed: ${(e as Error).message}`);
-      return null;
     }));
   }
 
@@ -132,20 +128,13 @@ export class WebGPUBackend implements Backend, KernelContext {
    * giving `staging` back, with a failed late write's error.
    */
   private async submittedInto(staging: GPUBuffer): Promise<void> {
-    await this.commands.released();
+    await this.commands.late.released();
     try {
-      this.takeLateError();
+      this.commands.late.takeFailure();
     } catch (e) {
       this.staging.release(staging);
       throw e;
     }
-  }
-
-  /** A writeLater source that failed: the next read or sync rejects with it. */
-  private takeLateError(): void {
-    const e = this.lateError;
-    this.lateError = undefined;
-    if (e) throw e;
   }
 
   async read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer> {
@@ -230,8 +219,8 @@ export class WebGPUBackend implements Backend, KernelContext {
     // Settle first so a compile error is reported with its shader's name.
     await this.state.settle();
     this.commands.flush();
-    await this.commands.released();
-    this.takeLateError();
+    await this.commands.late.released();
+    this.commands.late.takeFailure();
     await this.device.queue.onSubmittedWorkDone();
     await this.state.settle();
   }

@@ -1,6 +1,7 @@
 import type {
   Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, UnaryOp, View,
 } from '../backend.js';
+import { LateWrites } from '../late-writes.js';
 import { FUSED_ATTENTION_MIN_BYTES, usesDirectConv, usesDirectInputGrad } from '../cpu/choices.js';
 import { CPU_WORKER_ENTRY, encodeArgs, type Command, type RemoteMethod, type Reply, type Request } from './protocol.js';
 import type { WorkerPort, WorkerSpawner } from './spawn.js';
@@ -39,11 +40,7 @@ export class WorkerBackend implements Backend {
   private inUse = 0;
   private lost: string | undefined;
   /** writeLater calls whose bytes have not arrived: nothing queued after the first of them is posted. */
-  private awaited = 0;
-  private whenArrived: Promise<void> = Promise.resolve();
-  private arrived: () => void = () => {};
-  /** A writeLater source that failed: the next read or sync rejects with it. */
-  private lateError: Error | undefined;
+  private readonly late = new LateWrites(() => this.flush());
 
   /** `listen` takes the one message handler the port gets (open's start-up one hands over to it). */
   private constructor(readonly name: string, private readonly port: WorkerPort, listen: (handler: (reply: Reply) => void) => void) {
@@ -106,23 +103,13 @@ export class WorkerBackend implements Backend {
   writeLater(buffer: BackendBuffer, data: Promise<ArrayBuffer>): void {
     const b = this.live(buffer, 'write');
     const command = { kind: 'write' as const, id: b.id, byteOffset: 0, data: new ArrayBuffer(0) };
+    // Held before it is queued: a full queue flushes at once, and must not post the empty placeholder.
+    this.late.track(data, (bytes) => {
+      if (bytes.byteLength > b.byteLength) throw new Error(`${this.name} write: ${bytes.byteLength} bytes at offset 0 overflow a ${b.byteLength}-byte buffer`);
+      command.data = bytes;
+      this.transfers.push(bytes);
+    });
     this.enqueue(command);
-    if (this.awaited++ === 0) this.whenArrived = new Promise((resolve) => (this.arrived = resolve));
-    const landed = (): void => {
-      if (--this.awaited > 0) return;
-      this.arrived();
-      this.flush();
-    };
-    data.then((bytes) => {
-      if (bytes.byteLength > b.byteLength) {
-        this.lateError ??= new Error(`${this.name} write: ${bytes.byteLength} bytes overflow a ${b.byteLength}-byte buffer`);
-      } else {
-        command.data = bytes;
-        this.transfers.push(bytes);
-      }
-    }, (e: unknown) => {
-      this.lateError ??= new Error(`${this.name}: a copy into it failed: ${(e as Error).message}`);
-    }).finally(landed);
   }
 
   read(buffer: BackendBuffer, byteOffset: number, byteLength: number): Promise<ArrayBuffer> {
@@ -271,7 +258,7 @@ export class WorkerBackend implements Backend {
 
   flush(): void {
     this.flushScheduled = false;
-    if (this.queue.length === 0 || this.lost || this.awaited > 0) return;
+    if (this.queue.length === 0 || this.lost || this.late.holding) return;
     this.post({ kind: 'batch', commands: this.queue }, this.transfers);
     this.queue = [];
     this.transfers = [];
@@ -280,10 +267,10 @@ export class WorkerBackend implements Backend {
   private request(parts: { id: number; byteOffset: number; byteLength: number }[]): Promise<ArrayBuffer> {
     if (this.lost) return Promise.reject(new Error(this.lost));
     // A read must not overtake commands held behind a late write.
-    if (this.awaited > 0) return this.whenArrived.then(() => this.request(parts));
-    if (this.lateError) {
-      const e = this.lateError;
-      this.lateError = undefined;
+    if (this.late.holding) return this.late.released().then(() => this.request(parts));
+    try {
+      this.late.takeFailure();
+    } catch (e) {
       return Promise.reject(e);
     }
     this.flush();
