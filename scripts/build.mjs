@@ -63,7 +63,8 @@ function buildWasm() {
   if (upToDate(generated, ['assembly'])) return;
   const asc = join(root, 'node_modules', '.bin', 'asc');
   // 'release': own memory, one thread. 'threads': the same kernels over an imported shared memory.
-  for (const target of ['release', 'threads']) {
+  // '-relaxed': both again with relaxed SIMD (fused multiply-add), chosen at run time where the engine validates it.
+  for (const target of ['release', 'threads', 'release-relaxed', 'threads-relaxed']) {
     execFileSync(asc, ['assembly/index.ts', '--config', 'asconfig.json', '--target', target], {
       cwd: root,
       stdio: 'inherit',
@@ -76,7 +77,10 @@ function buildWasm() {
       `// The wasm is embedded so browsers and Node load it without fetch or fs.\n` +
       `export const KERNELS_WASM_BASE64 = '${base64('kernels.wasm')}';\n` +
       `// The same kernels importing a shared memory (env.memory), for the cpu thread pool.\n` +
-      `export const KERNELS_THREADS_WASM_BASE64 = '${base64('kernels-threads.wasm')}';\n`,
+      `export const KERNELS_THREADS_WASM_BASE64 = '${base64('kernels-threads.wasm')}';\n` +
+      `// Both again built with relaxed SIMD (f32x4.relaxed_madd: fused multiply-add where the CPU has it).\n` +
+      `export const KERNELS_RELAXED_WASM_BASE64 = '${base64('kernels-relaxed.wasm')}';\n` +
+      `export const KERNELS_THREADS_RELAXED_WASM_BASE64 = '${base64('kernels-threads-relaxed.wasm')}';\n`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Backend } from './backend/backend.js';
+import { chooseCpuCapability, CPU_CAPABILITY_NAMES, getCpuCapability, type CpuCapability } from './backend/cpu/capability.js';
 
 /**
  * The device registry: 'cpu' always, 'cpu:N' for each worker-thread cpu device and
@@ -26,6 +27,13 @@ export interface InitOptions {
    * cores). Default 0.
    */
   cpuWorkers?: number;
+  /**
+   * The build of the cpu kernels: 'relaxed-simd' (fused multiply-add) or
+   * 'simd128' (a multiply then an add). Default: 'relaxed-simd' where the
+   * engine has it. Fixed by the first init of a process. In Node the
+   * environment variable WEBTORCH_CPU_CAPABILITY sets the default.
+   */
+  cpuCapability?: CpuCapability;
 }
 
 export interface DeviceInfo {
@@ -71,11 +79,12 @@ export function init(options: InitOptions = {}): Promise<string[]> {
 }
 
 async function doInit(options: InitOptions): Promise<string[]> {
+  const capability = chooseCpuCapability(options.cpuCapability);
   const { createCpuBackend } = await import('./backend/cpu/cpu-backend.js');
   if (!backends.has('cpu')) {
     const cpu = await createCpuBackend();
     backends.set('cpu', cpu);
-    descriptions.set('cpu', 'WebAssembly SIMD');
+    descriptions.set('cpu', CPU_CAPABILITY_NAMES[capability]);
   }
   await openCpuWorkers(options.cpuWorkers ?? 0);
   if (options.webgpu !== false) await probeWebGPU(options);
@@ -101,7 +110,7 @@ async function openCpuWorkers(count: number): Promise<void> {
   for (const o of opened) {
     const b = (o as PromiseFulfilledResult<Backend>).value;
     backends.set(b.name, b);
-    descriptions.set(b.name, `WebAssembly SIMD in worker thread ${b.name.slice(4)}`);
+    descriptions.set(b.name, `${CPU_CAPABILITY_NAMES[getCpuCapability()]} in worker thread ${b.name.slice(4)}`);
   }
 }
 

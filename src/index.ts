@@ -17,6 +17,7 @@ export { init, devices, deviceInfo, setDefaultDevice, getDefaultDevice, shutdown
 export type { InitOptions, DeviceInfo, WebGPUProvider } from './device.js';
 export { manualSeed, Generator } from './random.js';
 export { setNumThreads, getNumThreads, cpuThreadsUnavailableReason } from './threads.js';
+export { getCpuCapability, type CpuCapability } from './backend/cpu/capability.js';
 export { noGrad, enableGrad, isGradEnabled } from './autograd/grad-mode.js';
 export { tidy, keep } from './memory.js';
 export { memory } from './memory-report.js';

@@ -4,7 +4,9 @@
  * Vulkan at SwiftShader: VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json.
  */
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { setWebGPUProvider } from './device.js';
+import { setCpuCapabilityDefault, setRelaxedSimdEnabler, type CpuCapability } from './backend/cpu/capability.js';
 import { nodeSpawner } from './backend/worker/node-spawn.js';
 import { setWorkerSpawner } from './backend/worker/spawn.js';
 
@@ -33,6 +35,14 @@ function loadDawn(): GPU | undefined {
     return undefined;
   }
 }
+
+// Node 20's V8 (11.3) implements relaxed SIMD behind a flag that Node 21+ no
+// longer needs; the flag only widens what WebAssembly validates, and it is
+// set before any kernels compile. Newer Node never reaches this.
+setRelaxedSimdEnabler(() => {
+  if (process.versions.node.split('.')[0] === '20') setFlagsFromString('--experimental-wasm-relaxed-simd');
+});
+setCpuCapabilityDefault((process.env.WEBTORCH_CPU_CAPABILITY || undefined) as CpuCapability | undefined);
 
 // Worker-thread cpu devices ('cpu:N', `init({ cpuWorkers })`) run in worker_threads.
 setWorkerSpawner(nodeSpawner);

@@ -177,8 +177,9 @@ describe.runIf(chromiumAvailable || chromiumRequired)('[browser chromium] the MN
     // With a WebGPU adapter the picker defaults to it and says which; then a person picks WebAssembly.
     if (chromiumRequired) expect(await page.inputValue('#device')).toBe('webgpu:0');
     expect(await page.textContent('#device-reason')).toContain(ready.device === 'webgpu:0' ? 'WebGPU adapter found' : 'Using WebAssembly');
-    // serve-demo sends COOP/COEP: the page is cross-origin isolated, so the cpu device runs helper threads.
-    expect(ready.cpu).toMatch(/WebAssembly SIMD, \d+ threads? \(shared memory\)/);
+    // serve-demo sends COOP/COEP: the page is cross-origin isolated, so the cpu device runs helper threads;
+    // Chromium validates relaxed SIMD, so it runs the fused multiply-add build.
+    expect(ready.cpu).toMatch(/^WebAssembly relaxed SIMD \(fused multiply-add\), \d+ threads? \(shared memory\)$/);
     await page.selectOption('#device', 'cpu');
     await waitFor(page, 'the switch to cpu', (s) => s.device === 'cpu' && s.phase === 'ready', 30_000);
     const trained = await trainAndCheck(page, 'cpu', 60_000);

@@ -1,15 +1,11 @@
 // The two suites every op table gets: each case on each device against numpy's
 // expected values, and WebGPU against cpu on the same perturbed inputs.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EncodedArray, OpCase, OpMap } from './op-table.js';
 import { compare, runCase } from './op-table.js';
 import { plannedDevices, torch } from './setup-torch.js';
 
-export function loadCases(fixture: string): OpCase[] {
-  const url = new URL(`../fixtures/${fixture}`, import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { cases: OpCase[] }).cases;
-}
+export { loadCases } from './load-cases.js';
 
 /** The case's inputs nudged by a seeded random factor (signs, masks and integers kept). */
 function perturbed(c: OpCase, seed: number): Record<string, EncodedArray> {

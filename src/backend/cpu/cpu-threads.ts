@@ -1,3 +1,4 @@
+import { CPU_CAPABILITY_NAMES, getCpuCapability } from './capability.js';
 import { MAX_THREADS, ThreadPool } from './thread-pool.js';
 import { requestedThreads, type ThreadSpawner } from './thread-support.js';
 import type { KernelExports } from './wasm.js';
@@ -136,9 +137,10 @@ export class CpuThreads {
 
   /** A line for deviceInfo(). */
   describe(): string {
-    if (!this.threading) return `WebAssembly SIMD, 1 thread (${this.unavailableReason ?? 'no shared memory'})`;
+    const kernels = CPU_CAPABILITY_NAMES[getCpuCapability()];
+    if (!this.threading) return `${kernels}, 1 thread (${this.unavailableReason ?? 'no shared memory'})`;
     const failed = this.pool?.failedHelper() ? '; a helper thread failed to start' : '';
-    return `WebAssembly SIMD, ${this.requested} thread${this.requested === 1 ? '' : 's'} (shared memory${failed})`;
+    return `${kernels}, ${this.requested} thread${this.requested === 1 ? '' : 's'} (shared memory${failed})`;
   }
 
   private startHelpers(): void {

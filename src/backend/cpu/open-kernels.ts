@@ -1,7 +1,6 @@
-import { KERNELS_THREADS_WASM_BASE64 } from './kernels.gen.js';
 import type { Threading } from './cpu-threads.js';
 import { getThreadSupport } from './thread-support.js';
-import { decodeBase64, instantiateKernels, type KernelExports } from './wasm.js';
+import { instantiateKernels, kernelsWasm, type KernelExports } from './wasm.js';
 
 /** Pages of the shared memory at start (asconfig.json's initialMemory). */
 const INITIAL_PAGES = 256;
@@ -37,7 +36,7 @@ export async function openKernels(): Promise<OpenedKernels> {
   const support = getThreadSupport();
   if (reason !== undefined || !support) return { exports: await instantiateKernels(), reason: reason ?? 'no worker threads' };
   try {
-    const module = await WebAssembly.compile(decodeBase64(KERNELS_THREADS_WASM_BASE64));
+    const module = await WebAssembly.compile(kernelsWasm(true));
     const memory = sharedMemory();
     const instance = await WebAssembly.instantiate(module, { env: { memory } });
     return { exports: instance.exports as unknown as KernelExports, threading: { module, spawn: support.spawn, cores: support.cores() } };

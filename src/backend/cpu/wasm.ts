@@ -1,4 +1,7 @@
-import { KERNELS_WASM_BASE64 } from './kernels.gen.js';
+import { getCpuCapability } from './capability.js';
+import {
+  KERNELS_RELAXED_WASM_BASE64, KERNELS_THREADS_RELAXED_WASM_BASE64, KERNELS_THREADS_WASM_BASE64, KERNELS_WASM_BASE64,
+} from './kernels.gen.js';
 
 /** The flat exports of build/kernels.wasm (assembly/index.ts). Pointers are byte addresses. */
 export interface KernelExports {
@@ -58,12 +61,22 @@ export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/**
+ * The kernels' wasm for this process's cpu capability: with its own memory
+ * (one thread), or importing a shared env.memory (the thread pool's build).
+ */
+export function kernelsWasm(shared: boolean): Uint8Array<ArrayBuffer> {
+  const relaxed = getCpuCapability() === 'relaxed-simd';
+  if (shared) return decodeBase64(relaxed ? KERNELS_THREADS_RELAXED_WASM_BASE64 : KERNELS_THREADS_WASM_BASE64);
+  return decodeBase64(relaxed ? KERNELS_RELAXED_WASM_BASE64 : KERNELS_WASM_BASE64);
+}
+
 export async function instantiateKernels(): Promise<KernelExports> {
-  const { instance } = await WebAssembly.instantiate(decodeBase64(KERNELS_WASM_BASE64), {});
+  const { instance } = await WebAssembly.instantiate(kernelsWasm(false), {});
   return instance.exports as unknown as KernelExports;
 }
 
 /** The kernels compiled once, for instances in other threads (a Module can be posted to a worker). */
 export function compileKernels(): Promise<WebAssembly.Module> {
-  return WebAssembly.compile(decodeBase64(KERNELS_WASM_BASE64));
+  return WebAssembly.compile(kernelsWasm(false));
 }
