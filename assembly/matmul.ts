@@ -1,13 +1,20 @@
 // C[b] = A[b] @ B[b] for strided f32 views, Goto-style: pack a KC x NC panel
-// of B and an MC x KC block of A into contiguous scratch, then a 4x8
+// of B and an MC x KC block of A into contiguous scratch, then an MR x 8
 // register-blocked f32x4 micro-kernel runs over the packed panels.
 import { fmadd, hsum } from './simd';
 import { scratch, T_EDGE_TILE } from './thread';
 
-const MR = 4;
+/**
+ * Rows of the micro-kernel's tile. With relaxed SIMD's fused multiply-add, 6:
+ * 12 accumulators + 2 B vectors + 1 A broadcast fill V8's 15 allocatable x64
+ * vector registers without a spill (a plain multiply-add needs a 16th for the
+ * product: 6 rows spilled there, so plain SIMD keeps 4).
+ */
+const MR = ASC_FEATURE_RELAXED_SIMD ? 6 : 4;
 const NR = 8;
 const KC = 256;
-const MC = 128;
+/** A multiple of MR. */
+const MC = ASC_FEATURE_RELAXED_SIMD ? 120 : 128;
 const NC = 2048;
 /**
  * Up to this many rows of A, a row-major B is read in place instead of packed:
@@ -16,6 +23,11 @@ const NC = 2048;
  */
 const DIRECT_B_MAX_M = 32;
 
+
+/** MR: threads split a product's rows on multiples of it (m0 in matmul_f32). */
+export function matmul_mr(): i32 {
+  return MR;
+}
 
 /** Scratch bytes the caller must provide for the packed panels. */
 export function matmul_pack_a_bytes(): i32 {
@@ -43,13 +55,41 @@ function packA(dst: usize, a: usize, sm: usize, sk: usize, mc: i32, kc: i32): vo
   for (let i = 0; i < mc; i += MR) {
     const rows = min(MR, mc - i);
     const src = a + <usize>i * sm;
-    if (rows == MR && sm == 4) {
+    if (MR == 4 && rows == MR && sm == 4) {
       // column-major A (a transposed view): each k reads 4 contiguous floats
       for (let k = 0; k < kc; k++) {
         v128.store(dst, v128.load(src + <usize>k * sk));
         dst += MR * 4;
       }
-    } else if (rows == MR && sk == 4) {
+    } else if (MR == 6 && rows == MR && sm == 4) {
+      // column-major A: each k reads 6 contiguous floats
+      for (let k = 0; k < kc; k++) {
+        const p = src + <usize>k * sk;
+        v128.store(dst, v128.load(p));
+        store<u64>(dst, load<u64>(p, 16), 16);
+        dst += MR * 4;
+      }
+    } else if (MR == 6 && rows == MR && sk == 4) {
+      // row-major A: 4 k at a time, rows 0..3 transposed in registers, rows 4..5 interleaved in pairs
+      let k = 0;
+      for (; k + 4 <= kc; k += 4) {
+        const p = src + (<usize>k << 2);
+        transpose4(dst, v128.load(p), v128.load(p + sm), v128.load(p + 2 * sm), v128.load(p + 3 * sm), MR * 4);
+        const r4 = v128.load(p + 4 * sm), r5 = v128.load(p + 5 * sm);
+        const lo = i32x4.shuffle(r4, r5, 0, 4, 1, 5);
+        const hi = i32x4.shuffle(r4, r5, 2, 6, 3, 7);
+        v128.store64_lane(dst, lo, 0, 16);
+        v128.store64_lane(dst, lo, 1, 16 + MR * 4);
+        v128.store64_lane(dst, hi, 0, 16 + 2 * MR * 4);
+        v128.store64_lane(dst, hi, 1, 16 + 3 * MR * 4);
+        dst += 4 * MR * 4;
+      }
+      for (; k < kc; k++) {
+        const p = src + (<usize>k << 2);
+        for (let r = 0; r < MR; r++) store<f32>(dst + (<usize>r << 2), load<f32>(p + <usize>r * sm));
+        dst += MR * 4;
+      }
+    } else if (MR == 4 && rows == MR && sk == 4) {
       // row-major A: 4 k at a time from each row, transposed in registers
       let k = 0;
       for (; k + 4 <= kc; k += 4) {
@@ -65,7 +105,7 @@ function packA(dst: usize, a: usize, sm: usize, sk: usize, mc: i32, kc: i32): vo
         store<f32>(dst, load<f32>(p + 3 * sm), 12);
         dst += MR * 4;
       }
-    } else if (rows == MR) {
+    } else if (MR == 4 && rows == MR) {
       for (let k = 0; k < kc; k++) {
         const p = src + <usize>k * sk;
         store<f32>(dst, load<f32>(p));
@@ -141,8 +181,9 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
   for (let k = 0; k < kc; k++) {
     const b0 = v128.load(pb);
     const b1 = v128.load(pb, 16);
-    // NOTE: measured slower: four broadcast loads instead of these shuffles, a
-    // 6x8 tile, and unrolling k by 2 (the last two spill V8's vector registers).
+    // NOTE: measured slower with plain SIMD: four broadcast loads instead of
+    // these shuffles, a 6x8 tile, and unrolling k by 2 (the last two spill V8's
+    // vector registers). Relaxed SIMD runs micro6x8 instead.
     const av = v128.load(pa);
     let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
     c00 = fmadd(c00, a, b0); c01 = fmadd(c01, a, b1);
@@ -168,9 +209,85 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
   storeRow(edgeTile + 32, c10, c11, false);
   storeRow(edgeTile + 64, c20, c21, false);
   storeRow(edgeTile + 96, c30, c31, false);
+  copyEdge(edgeTile, c, ldc, rows, cols, accumulate);
+}
+
+/**
+ * micro4x8 with 6 rows, for relaxed SIMD (see MR): a broadcast load per row,
+ * which V8 keeps in one register, where 4x8's shuffles of one A vector need a
+ * second. The same fused multiply-adds per output in the same k order. kc >= 1.
+ */
+function micro6x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
+  const z = f32x4.splat(0.0);
+  let c00 = z, c01 = z, c10 = z, c11 = z;
+  let c20 = z, c21 = z, c30 = z, c31 = z, c40 = z, c41 = z, c50 = z, c51 = z;
+  const end = pa + <usize>kc * (MR * 4);
+  // k = 0 peeled off (kc >= 1), the same steps: its uses of the address
+  // offsets before the loop make V8 keep mem + 4 .. mem + 20 in registers
+  // instead of recomputing them (a lea per broadcast load) every step: 26
+  // instructions per step instead of 32, for 12 multiply-adds. NOTE: a
+  // do-while instead spills accumulators.
+  {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let a = v128.load32_splat(pa);
+    c00 = fmadd(c00, a, b0); c01 = fmadd(c01, a, b1);
+    a = v128.load32_splat(pa, 4);
+    c10 = fmadd(c10, a, b0); c11 = fmadd(c11, a, b1);
+    a = v128.load32_splat(pa, 8);
+    c20 = fmadd(c20, a, b0); c21 = fmadd(c21, a, b1);
+    a = v128.load32_splat(pa, 12);
+    c30 = fmadd(c30, a, b0); c31 = fmadd(c31, a, b1);
+    a = v128.load32_splat(pa, 16);
+    c40 = fmadd(c40, a, b0); c41 = fmadd(c41, a, b1);
+    a = v128.load32_splat(pa, 20);
+    c50 = fmadd(c50, a, b0); c51 = fmadd(c51, a, b1);
+    pa += MR * 4;
+    pb += ldb;
+  }
+  while (pa < end) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let a = v128.load32_splat(pa);
+    c00 = fmadd(c00, a, b0); c01 = fmadd(c01, a, b1);
+    a = v128.load32_splat(pa, 4);
+    c10 = fmadd(c10, a, b0); c11 = fmadd(c11, a, b1);
+    a = v128.load32_splat(pa, 8);
+    c20 = fmadd(c20, a, b0); c21 = fmadd(c21, a, b1);
+    a = v128.load32_splat(pa, 12);
+    c30 = fmadd(c30, a, b0); c31 = fmadd(c31, a, b1);
+    a = v128.load32_splat(pa, 16);
+    c40 = fmadd(c40, a, b0); c41 = fmadd(c41, a, b1);
+    a = v128.load32_splat(pa, 20);
+    c50 = fmadd(c50, a, b0); c51 = fmadd(c51, a, b1);
+    pa += MR * 4;
+    pb += ldb;
+  }
+  if (rows == MR && cols == NR) {
+    storeRow(c, c00, c01, accumulate);
+    storeRow(c + ldc, c10, c11, accumulate);
+    storeRow(c + 2 * ldc, c20, c21, accumulate);
+    storeRow(c + 3 * ldc, c30, c31, accumulate);
+    storeRow(c + 4 * ldc, c40, c41, accumulate);
+    storeRow(c + 5 * ldc, c50, c51, accumulate);
+    return;
+  }
+  // Edge tile: spill to scratch and copy the valid part.
+  const e = scratch(T_EDGE_TILE);
+  storeRow(e, c00, c01, false);
+  storeRow(e + 32, c10, c11, false);
+  storeRow(e + 64, c20, c21, false);
+  storeRow(e + 96, c30, c31, false);
+  storeRow(e + 128, c40, c41, false);
+  storeRow(e + 160, c50, c51, false);
+  copyEdge(e, c, ldc, rows, cols, accumulate);
+}
+
+/** Copies rows x cols of the MR x NR edge tile at e into C. */
+function copyEdge(e: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
   for (let r = 0; r < rows; r++) {
     const dst = c + <usize>r * ldc;
-    const src = edgeTile + <usize>r * (NR * 4);
+    const src = e + <usize>r * (NR * 4);
     for (let j = 0; j < cols; j++) {
       const v = load<f32>(src + (<usize>j << 2));
       const q = dst + (<usize>j << 2);
@@ -302,7 +419,8 @@ export function matmul_f32(out: usize, a: usize, b: usize, batch: i32, M: i32, N
             for (let ir = 0; ir < mc; ir += MR) {
               const pa = pA + <usize>ir * <usize>kc * 4;
               const c = C + <usize>(ic + ir) * ldc + (<usize>(jc + jr) << 2);
-              micro4x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
+              if (MR == 6) micro6x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
+              else micro4x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
             }
           }
         }

@@ -7,8 +7,8 @@
 export const T_COUNTERS = 0; // 32 i32: elementwise / indexing odometers
 export const T_SCALARS = 128; // 2 x 32-bit scalar operands
 export const T_BOUNDS = 144; // clamp lo / hi
-export const T_EDGE_TILE = 160; // 4 x 8 f32 matmul edge tile
-const BYTES = 288;
+export const T_EDGE_TILE = 160; // MR x 8 f32 matmul edge tile (MR <= 6)
+const BYTES = T_EDGE_TILE + 6 * 8 * 4;
 
 let base: usize = 0;
 

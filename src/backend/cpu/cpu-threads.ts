@@ -40,8 +40,7 @@ function defaultThreads(cores: number): number {
 const SLOT_BYTES = 128;
 const SLOTS = 8;
 
-/** Matches MR / NR in assembly/matmul.ts: row and column splits of a product stay on tile boundaries. */
-const MATMUL_MR = 4;
+/** Matches NR in assembly/matmul.ts (MR comes from the kernels: matmul_mr()): splits of a product stay on tile boundaries. */
 const MATMUL_NR = 8;
 
 export interface Threading {
@@ -230,7 +229,7 @@ export class CpuThreads {
         call(t, out + r.start * m * n * 4, a + r.start * sa[0]! * 4, b + r.start * sb[0]! * 4, r.count, 0, m, 0, n);
       });
     } else if (m >= n) {
-      splitRange(m, parts, MATMUL_MR).forEach((r, t) => call(t, out, a, b, batch, r.start, r.start + r.count, 0, n));
+      splitRange(m, parts, this.k.matmul_mr()).forEach((r, t) => call(t, out, a, b, batch, r.start, r.start + r.count, 0, n));
     } else {
       splitRange(n, parts, MATMUL_NR).forEach((r, t) => call(t, out, a, b, batch, 0, m, r.start, r.start + r.count));
     }

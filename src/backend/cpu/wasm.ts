@@ -24,6 +24,8 @@ export interface KernelExports {
   reduce_f32(op: number, out: number, a: number, outer: number, reduced: number, inner: number): void;
   reduce_i32(op: number, out: number, a: number, outer: number, reduced: number, inner: number): void;
   softmax_f32(out: number, a: number, rows: number, cols: number, log: number): void;
+  /** Rows of matmul_f32's tile: a row range a thread computes starts on a multiple of it. */
+  matmul_mr(): number;
   matmul_pack_a_bytes(): number;
   matmul_pack_b_bytes(): number;
   matmul_f32(out: number, a: number, b: number, batch: number, m: number, n: number, k: number,
