@@ -42,7 +42,7 @@ export class Tensor {
     const cell = { storage };
     this.cell = cell;
     // NOTE: the finalizer reads the cell, so after assign_ it frees the current storage.
-    trackTensor(this, () => cell.storage.release());
+    trackTensor(this, cell);
   }
 
   get storage(): Storage {

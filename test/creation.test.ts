@@ -24,6 +24,20 @@ for (const device of plannedDevices()) {
       expect(() => t.add(1)).toThrow(/disposed/);
     });
 
+    it('the finalizer frees dropped tensors that escaped tidy (returned or kept); tidy frees the rest', async () => {
+      await collectGarbage();
+      const before = torch.memory();
+      // Tensors made inside tidy join the finalizer only when they escape: these two escape, then are dropped.
+      const dropReturned = (): void => void torch.tidy(() => torch.ones([4096], { device }).mul(2));
+      const dropKept = (): void => torch.tidy(() => void torch.keep(torch.ones([4096], { device }).add(1)));
+      dropReturned();
+      dropKept();
+      expect(torch.memory().numTensors).toBe(before.numTensors + 2);
+      for (let i = 0; i < 3 && torch.memory().numTensors > before.numTensors; i++) await collectGarbage();
+      expect(torch.memory().numTensors).toBe(before.numTensors);
+      expect(torch.memory().bytes[device] ?? 0).toBe(before.bytes[device] ?? 0);
+    });
+
     it('tensor() infers dtype and shape from nested arrays and typed arrays', async () => {
       const f = torch.tensor([[1, 2, 3], [4, 5, 6]], { device });
       expect([f.dtype, f.shape, f.device]).toEqual(['float32', [2, 3], device]);
