@@ -1,12 +1,15 @@
 // SIMD (f32x4) transcendentals. Mathf.* is scalar and slow; these polynomials
 // (Cephes-style range reduction) stay within a few ulp and handle inf/NaN/0.
 
+import { fmadd } from './simd';
+
 /** 1.5 * 2^23: adding it rounds |x| < 2^22 to an integer held in the low mantissa bits. */
 const MAGIC: f32 = 12582912.0;
 const MAGIC_BITS: i32 = 0x4b400000;
 
+/** a·b + c: fused in the relaxed-SIMD build (shorter polynomial chains, one rounding). */
 @inline function madd(a: v128, b: v128, c: v128): v128 {
-  return f32x4.add(f32x4.mul(a, b), c);
+  return fmadd(c, a, b);
 }
 
 /** 2^n for integer lanes n in [-126, 127]. */
