@@ -12,7 +12,19 @@ import { scratch, T_EDGE_TILE } from './thread';
  */
 const MR = ASC_FEATURE_RELAXED_SIMD ? 6 : 4;
 const NR = 8;
+/**
+ * K block: the plain build's, and the relaxed build's largest. The relaxed
+ * build cuts K into equal blocks of at most KC_MAX (MLP's K = 784: 2 x 392
+ * instead of 256 + 256 + 256 + 16).
+ */
 const KC = 256;
+const KC_MAX = ASC_FEATURE_RELAXED_SIMD ? 400 : KC;
+/**
+ * Relaxed build: up to this many columns (of a thread's range), a row-major A
+ * is read in place by micro6x8d instead of packed: each A panel serves only
+ * np / 8 column panels, so the copy costs more than the in-place broadcasts.
+ */
+const DIRECT_A_MAX_N = 256;
 /** A multiple of MR. */
 const MC = ASC_FEATURE_RELAXED_SIMD ? 120 : 128;
 const NC = 2048;
@@ -31,11 +43,11 @@ export function matmul_mr(): i32 {
 
 /** Scratch bytes the caller must provide for the packed panels. */
 export function matmul_pack_a_bytes(): i32 {
-  return MC * KC * 4;
+  return MC * KC_MAX * 4;
 }
 
 export function matmul_pack_b_bytes(): i32 {
-  return KC * NC * 4;
+  return KC_MAX * NC * 4;
 }
 
 /** Stores the 4x4 transpose of rows r0..r3: lane i of every row goes to dst + i * pitch. */
@@ -128,7 +140,26 @@ function packA(dst: usize, a: usize, sm: usize, sk: usize, mc: i32, kc: i32): vo
 
 /** Packs B[k0 .. k0+kc, j0 .. j0+nc] as NR-column panels, (k, c) at k*NR + c; missing columns are 0. */
 function packB(dst: usize, b: usize, sk: usize, sn: usize, kc: i32, nc: i32): void {
-  for (let j = 0; j < nc; j += NR) {
+  let j = 0;
+  if (MR == 6 && sn == 4) {
+    // row-major B, two panels at a time: each k reads 64 contiguous bytes (a whole line when aligned)
+    const pitch = <usize>kc * (NR * 4);
+    for (; j + 2 * NR <= nc; j += 2 * NR) {
+      let p = b + (<usize>j << 2);
+      let d = dst;
+      const end = d + pitch;
+      while (d < end) {
+        v128.store(d, v128.load(p));
+        v128.store(d, v128.load(p, 16), 16);
+        v128.store(d + pitch, v128.load(p, 32));
+        v128.store(d + pitch, v128.load(p, 48), 16);
+        p += sk;
+        d += NR * 4;
+      }
+      dst += 2 * pitch;
+    }
+  }
+  for (; j < nc; j += NR) {
     const cols = min(NR, nc - j);
     const src = b + <usize>j * sn;
     if (cols == NR && sn == 4) {
@@ -174,6 +205,47 @@ function packB(dst: usize, b: usize, sk: usize, sn: usize, kc: i32, nc: i32): vo
   v128.store(p, hi, 16);
 }
 
+/** Stores a 4 x 8 tile of sums (rows x cols of it at an edge, through the scratch tile). */
+@inline function storeTile4(c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool,
+  c00: v128, c01: v128, c10: v128, c11: v128, c20: v128, c21: v128, c30: v128, c31: v128): void {
+  if (rows == 4 && cols == NR) {
+    storeRow(c, c00, c01, accumulate);
+    storeRow(c + ldc, c10, c11, accumulate);
+    storeRow(c + 2 * ldc, c20, c21, accumulate);
+    storeRow(c + 3 * ldc, c30, c31, accumulate);
+    return;
+  }
+  const e = scratch(T_EDGE_TILE);
+  storeRow(e, c00, c01, false);
+  storeRow(e + 32, c10, c11, false);
+  storeRow(e + 64, c20, c21, false);
+  storeRow(e + 96, c30, c31, false);
+  copyEdge(e, c, ldc, rows, cols, accumulate);
+}
+
+/** storeTile4 for the relaxed build's 6 x 8 tile. */
+@inline function storeTile6(c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool,
+  c00: v128, c01: v128, c10: v128, c11: v128, c20: v128, c21: v128,
+  c30: v128, c31: v128, c40: v128, c41: v128, c50: v128, c51: v128): void {
+  if (rows == 6 && cols == NR) {
+    storeRow(c, c00, c01, accumulate);
+    storeRow(c + ldc, c10, c11, accumulate);
+    storeRow(c + 2 * ldc, c20, c21, accumulate);
+    storeRow(c + 3 * ldc, c30, c31, accumulate);
+    storeRow(c + 4 * ldc, c40, c41, accumulate);
+    storeRow(c + 5 * ldc, c50, c51, accumulate);
+    return;
+  }
+  const e = scratch(T_EDGE_TILE);
+  storeRow(e, c00, c01, false);
+  storeRow(e + 32, c10, c11, false);
+  storeRow(e + 64, c20, c21, false);
+  storeRow(e + 96, c30, c31, false);
+  storeRow(e + 128, c40, c41, false);
+  storeRow(e + 160, c50, c51, false);
+  copyEdge(e, c, ldc, rows, cols, accumulate);
+}
+
 /** C[0..rows, 0..cols] (+)= packed A panel x B panel over kc; B's k rows are ldb bytes apart (NR * 4 when packed). */
 function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
   let c00 = f32x4.splat(0.0), c01 = c00, c10 = c00, c11 = c00;
@@ -196,20 +268,7 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
     pa += MR * 4;
     pb += ldb;
   }
-  if (rows == MR && cols == NR) {
-    storeRow(c, c00, c01, accumulate);
-    storeRow(c + ldc, c10, c11, accumulate);
-    storeRow(c + 2 * ldc, c20, c21, accumulate);
-    storeRow(c + 3 * ldc, c30, c31, accumulate);
-    return;
-  }
-  // Edge tile: spill to scratch and copy the valid part.
-  const edgeTile = scratch(T_EDGE_TILE);
-  storeRow(edgeTile, c00, c01, false);
-  storeRow(edgeTile + 32, c10, c11, false);
-  storeRow(edgeTile + 64, c20, c21, false);
-  storeRow(edgeTile + 96, c30, c31, false);
-  copyEdge(edgeTile, c, ldc, rows, cols, accumulate);
+  storeTile4(c, ldc, rows, cols, accumulate, c00, c01, c10, c11, c20, c21, c30, c31);
 }
 
 /**
@@ -263,24 +322,67 @@ function micro6x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
     pa += MR * 4;
     pb += ldb;
   }
-  if (rows == MR && cols == NR) {
-    storeRow(c, c00, c01, accumulate);
-    storeRow(c + ldc, c10, c11, accumulate);
-    storeRow(c + 2 * ldc, c20, c21, accumulate);
-    storeRow(c + 3 * ldc, c30, c31, accumulate);
-    storeRow(c + 4 * ldc, c40, c41, accumulate);
-    storeRow(c + 5 * ldc, c50, c51, accumulate);
-    return;
+  storeTile6(c, ldc, rows, cols, accumulate, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51);
+}
+
+/**
+ * micro6x8 reading a row-major A in place (relaxed build): six row pointers,
+ * a broadcast load from each per k, so A needs no packing. a: A[row 0, k 0];
+ * am: byte pitch of A's rows. Rows past `rows` read the last valid row (their
+ * sums are discarded by the edge copy). The same fused multiply-adds per
+ * output in the same k order as micro6x8. kc >= 1.
+ */
+function micro6x8d(kc: i32, a: usize, am: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
+  const z = f32x4.splat(0.0);
+  let c00 = z, c01 = z, c10 = z, c11 = z;
+  let c20 = z, c21 = z, c30 = z, c31 = z, c40 = z, c41 = z, c50 = z, c51 = z;
+  const last = <usize>(rows - 1) * am;
+  let a0 = a, a1 = a + min(am, last), a2 = a + min(<usize>2 * am, last);
+  let a3 = a + min(<usize>3 * am, last), a4 = a + min(<usize>4 * am, last), a5 = a + min(<usize>5 * am, last);
+  const end = a + (<usize>kc << 2);
+  while (a0 < end) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let x = v128.load32_splat(a0);
+    c00 = fmadd(c00, x, b0); c01 = fmadd(c01, x, b1);
+    x = v128.load32_splat(a1);
+    c10 = fmadd(c10, x, b0); c11 = fmadd(c11, x, b1);
+    x = v128.load32_splat(a2);
+    c20 = fmadd(c20, x, b0); c21 = fmadd(c21, x, b1);
+    x = v128.load32_splat(a3);
+    c30 = fmadd(c30, x, b0); c31 = fmadd(c31, x, b1);
+    x = v128.load32_splat(a4);
+    c40 = fmadd(c40, x, b0); c41 = fmadd(c41, x, b1);
+    x = v128.load32_splat(a5);
+    c50 = fmadd(c50, x, b0); c51 = fmadd(c51, x, b1);
+    a0 += 4; a1 += 4; a2 += 4; a3 += 4; a4 += 4; a5 += 4;
+    pb += ldb;
   }
-  // Edge tile: spill to scratch and copy the valid part.
-  const e = scratch(T_EDGE_TILE);
-  storeRow(e, c00, c01, false);
-  storeRow(e + 32, c10, c11, false);
-  storeRow(e + 64, c20, c21, false);
-  storeRow(e + 96, c30, c31, false);
-  storeRow(e + 128, c40, c41, false);
-  storeRow(e + 160, c50, c51, false);
-  copyEdge(e, c, ldc, rows, cols, accumulate);
+  storeTile6(c, ldc, rows, cols, accumulate, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51);
+}
+
+/** micro6x8d for at most 4 rows (the relaxed build's row edge): 8 accumulators. */
+function micro4x8d(kc: i32, a: usize, am: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
+  const z = f32x4.splat(0.0);
+  let c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
+  const last = <usize>(rows - 1) * am;
+  let a0 = a, a1 = a + min(am, last), a2 = a + min(<usize>2 * am, last), a3 = a + min(<usize>3 * am, last);
+  const end = a + (<usize>kc << 2);
+  while (a0 < end) {
+    const b0 = v128.load(pb);
+    const b1 = v128.load(pb, 16);
+    let x = v128.load32_splat(a0);
+    c00 = fmadd(c00, x, b0); c01 = fmadd(c01, x, b1);
+    x = v128.load32_splat(a1);
+    c10 = fmadd(c10, x, b0); c11 = fmadd(c11, x, b1);
+    x = v128.load32_splat(a2);
+    c20 = fmadd(c20, x, b0); c21 = fmadd(c21, x, b1);
+    x = v128.load32_splat(a3);
+    c30 = fmadd(c30, x, b0); c31 = fmadd(c31, x, b1);
+    a0 += 4; a1 += 4; a2 += 4; a3 += 4;
+    pb += ldb;
+  }
+  storeTile4(c, ldc, rows, cols, accumulate, c00, c01, c10, c11, c20, c21, c30, c31);
 }
 
 /** Copies rows x cols of the MR x NR edge tile at e into C. */
@@ -387,6 +489,14 @@ export function matmul_f32(out: usize, a: usize, b: usize, batch: i32, M: i32, N
   const mp = m1 - m0, np = n1 - n0;
   if (mp <= 0 || np <= 0) return;
   const direct = sbn == 1 && mp <= DIRECT_B_MAX_M;
+  // Relaxed build: K in equal blocks of at most KC_MAX (a multiple of 4), from
+  // K alone, so every thread's range sums in the same blocks.
+  let kcBlock = KC;
+  const directA = MR == 6 && sak == 1 && np <= DIRECT_A_MAX_N;
+  if (MR == 6) {
+    const nk = max(1, (K + KC_MAX - 1) / KC_MAX);
+    kcBlock = max(1, ((K + nk - 1) / nk + 3) & ~3);
+  }
   for (let bi = 0; bi < batch; bi++) {
     const A = a + (<usize>bi * <usize>sab << 2) + <usize>m0 * am;
     const B = b + (<usize>bi * <usize>sbb << 2) + <usize>n0 * bn;
@@ -402,24 +512,32 @@ export function matmul_f32(out: usize, a: usize, b: usize, batch: i32, M: i32, N
     }
     for (let jc = 0; jc < np; jc += NC) {
       const nc = min(NC, np - jc);
-      for (let pc = 0; pc < K; pc += KC) {
-        const kc = min(KC, K - pc);
+      for (let pc = 0; pc < K; pc += kcBlock) {
+        const kc = min(kcBlock, K - pc);
         const full = nc - nc % NR;
         if (!direct) packB(pB, B + <usize>pc * bk + <usize>jc * bn, bk, bn, kc, nc);
         // NOTE: the ragged last panel is packed even when direct: reading 8 columns in place would run past B.
         else if (full < nc) packB(pB, B + <usize>pc * bk + <usize>(jc + full) * bn, bk, bn, kc, nc - full);
         for (let ic = 0; ic < mp; ic += MC) {
           const mc = min(MC, mp - ic);
-          packA(pA, A + <usize>ic * am + <usize>pc * ak, am, ak, mc, kc);
+          if (!directA) packA(pA, A + <usize>ic * am + <usize>pc * ak, am, ak, mc, kc);
           for (let jr = 0; jr < nc; jr += NR) {
             const cols = min(NR, nc - jr);
             const inPlace = direct && cols == NR;
             const pb = inPlace ? B + <usize>pc * bk + (<usize>(jc + jr) << 2) : direct ? pB : pB + <usize>jr * <usize>kc * 4;
             const ldb: usize = inPlace ? bk : NR * 4;
             for (let ir = 0; ir < mc; ir += MR) {
-              const pa = pA + <usize>ir * <usize>kc * 4;
               const c = C + <usize>(ic + ir) * ldc + (<usize>(jc + jr) << 2);
-              if (MR == 6) micro6x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
+              const rows = min(MR, mc - ir);
+              if (directA) {
+                const ap = A + <usize>(ic + ir) * am + (<usize>pc << 2);
+                if (rows <= 4) micro4x8d(kc, ap, am, pb, ldb, c, ldc, rows, cols, pc > 0 || into);
+                else micro6x8d(kc, ap, am, pb, ldb, c, ldc, rows, cols, pc > 0 || into);
+                continue;
+              }
+              const pa = pA + <usize>ir * <usize>kc * 4;
+              if (MR == 6 && rows <= 4) micro4x8(kc, pa, pb, ldb, c, ldc, rows, cols, pc > 0 || into);
+              else if (MR == 6) micro6x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
               else micro4x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
             }
           }
