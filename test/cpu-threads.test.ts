@@ -7,7 +7,7 @@ import * as torch from '../src/node.js';
 import type { Tensor } from '../src/node.js';
 import { getBackend } from '../src/device.js';
 import { CpuBackend, createCpuBackend } from '../src/backend/cpu/cpu-backend.js';
-import { splitRange, THREAD_KERNELS } from '../src/backend/cpu/cpu-threads.js';
+import { MIN_WORK_PER_THREAD, splitRange, THREAD_KERNELS } from '../src/backend/cpu/cpu-threads.js';
 import type { ThreadPool } from '../src/backend/cpu/thread-pool.js';
 import { threadsUnavailable } from '../src/backend/cpu/open-kernels.js';
 import { getThreadSupport, setThreadSupport } from '../src/backend/cpu/thread-support.js';
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  cpu.threads.minWorkPerThread = 1 << 17;
+  cpu.threads.minWorkPerThread = MIN_WORK_PER_THREAD;
   torch.setNumThreads(defaultThreads);
 });
 

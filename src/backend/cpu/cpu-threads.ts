@@ -22,11 +22,14 @@ export type ThreadKernel = (typeof THREAD_KERNELS)[number];
 
 /**
  * Least work worth a part of its own, in elements a memory-bound kernel
- * touches (about 0.3 ns each here; ~40 us): handing a part to a helper costs
- * about 3 us while it polls and 0.1 ms once it sleeps, and more on a machine
- * whose cores are busy with other work, so small kernels stay on one thread.
+ * touches (about 0.3 ns each here; ~10 us): handing a part to a helper costs
+ * about 3 us while it polls (it polls 0.5 ms after each job, so the kernels of
+ * a training step find it polling). A sleeping helper takes ~0.1 ms to wake,
+ * but the caller then claims the part itself, so a split never waits for a
+ * wake-up. Measured on LeNet's step at 2 threads (interleaved rounds, both
+ * cores free): 3.66 ms at 1 << 17, 3.36 ms at 1 << 15.
  */
-export const MIN_WORK_PER_THREAD = 1 << 17;
+export const MIN_WORK_PER_THREAD = 1 << 15;
 /** Multiply-adds per element of work: SIMD products run ~8x more of them in the same time (~20 G/s). */
 export const MACS_PER_ELEMENT = 8;
 /** Default thread count cap: beyond it memory bandwidth, not cores, limits these kernels. */
