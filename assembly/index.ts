@@ -7,4 +7,5 @@ export * from './indexing';
 export * from './conv';
 export * from './pool';
 export * from './attention';
+export * from './optim';
 export { thread_scratch_bytes, set_thread_scratch } from './thread';

@@ -8,6 +8,12 @@ export class Storage {
   private refs = 1;
   /** Set while data is still travelling to this storage from another device. */
   pending: Promise<void> | undefined;
+  /**
+   * Counts in-place writes to this storage (PyTorch's tensor version counter):
+   * whoever caches "unchanged since" by storage identity (DataParallel's
+   * broadcast) compares it too. Ops that write a new storage leave it alone.
+   */
+  version = 0;
 
   constructor(
     readonly backend: Backend,
@@ -16,6 +22,11 @@ export class Storage {
 
   get released(): boolean {
     return this.refs === 0;
+  }
+
+  /** Whether another tensor (a view, an alias, a saved tensor) holds this storage too. */
+  get shared(): boolean {
+    return this.refs > 1;
   }
 
   retain(): this {

@@ -2,6 +2,7 @@
 // formulas (float64 on the host), on every device.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDevices, plannedDevices, torch } from './support/setup-torch.js';
+import { getBackend } from '../src/device.js';
 import type { Tensor } from '../src/node.js';
 
 const { optim, nn } = torch;
@@ -257,5 +258,70 @@ describe('[cpu] learning-rate schedulers (closed forms)', () => {
   it('LinearLR: factor from startFactor to endFactor over totalIters, then held', () => {
     const got = lrs((o) => new optim.lrScheduler.LinearLR(o, { startFactor: 0.5, totalIters: 4 }), 6);
     expectClose(got, [0.05, 0.0625, 0.075, 0.0875, 0.1, 0.1, 0.1], 1e-12);
+  });
+});
+
+describe('[cpu] SGD in one kernel per parameter (Backend.sgdStep)', () => {
+  type SgdOptions = ConstructorParameters<typeof optim.SGD>[1];
+  const CONFIGS: [string, SgdOptions][] = [
+    ['plain', { lr: 0.1 }],
+    ['momentum', { lr: 0.1, momentum: 0.9 }],
+    ['momentum + dampening + weight decay', { lr: 0.05, momentum: 0.9, dampening: 0.1, weightDecay: 0.01 }],
+    ['nesterov + weight decay', { lr: 0.05, momentum: 0.8, nesterov: true, weightDecay: 0.02 }],
+    ['maximize + momentum', { lr: 0.1, momentum: 0.9, maximize: true }],
+  ];
+
+  /** Four steps of a Linear(5 -> 7) whose weight gradient is a transposed view; `fused` false hides the kernel. */
+  async function train(options: SgdOptions, fused: boolean): Promise<{ params: number[][]; calls: number }> {
+    const backend = getBackend('cpu') as { sgdStep?: (...args: never[]) => void };
+    const kernel = backend.sgdStep!;
+    let calls = 0;
+    backend.sgdStep = fused ? (...args: never[]) => { calls++; kernel.apply(backend, args); } : undefined;
+    try {
+      torch.manualSeed(3);
+      const layer = new nn.Linear(5, 7);
+      const x = torch.randn([3, 5]);
+      const optimizer = new optim.SGD(layer.parameters(), options);
+      for (let s = 0; s < 4; s++) {
+        torch.tidy(() => {
+          optimizer.zeroGrad();
+          const y = layer.forward(x);
+          y.mul(y).sum().backward();
+        });
+        optimizer.step();
+      }
+      const params = await Promise.all([...layer.parameters()].map(async (p) => Array.from(await p.data())));
+      return { params, calls };
+    } finally {
+      backend.sgdStep = kernel;
+    }
+  }
+
+  it.each(CONFIGS)('%s: the same bits as the composed elementwise ops', async (_name, options) => {
+    const fused = await train(options, true);
+    const composed = await train(options, false);
+    expect(fused.calls).toBe(8);
+    expect(composed.calls).toBe(0);
+    expect(fused.params).toEqual(composed.params);
+    expect(fused.params[0]).not.toEqual(composed.params[0]!.map(() => 0));
+  });
+
+  it('leaves a parameter whose storage a view shares to the composed update (the view keeps the old values)', async () => {
+    const backend = getBackend('cpu') as { sgdStep?: (...args: never[]) => void };
+    const kernel = backend.sgdStep!;
+    let calls = 0;
+    backend.sgdStep = (...args: never[]) => { calls++; kernel.apply(backend, args); };
+    try {
+      const p = torch.tensor([1, -2, 3], { requiresGrad: true });
+      const view = p.detach().view([3]);
+      const optimizer = new optim.SGD([p], { lr: 0.5, momentum: 0.9 });
+      torch.tidy(() => p.mul(p).sum().backward());
+      optimizer.step();
+      expect(calls).toBe(0);
+      expect(Array.from(await p.data())).toEqual([0, 0, 0]);
+      expect(Array.from(await view.data())).toEqual([1, -2, 3]);
+    } finally {
+      backend.sgdStep = kernel;
+    }
   });
 });

@@ -262,6 +262,28 @@ export interface Backend {
   conv2dWeightGrad?(gradW: BackendBuffer, x: View, gradOut: View, outC: number, g: Conv2dGeometry): boolean;
 }
 
+/** PyTorch's SGD update of one parameter (see sgdStep in src/ops/optim-step.ts). */
+export interface SgdHyper {
+  lr: number;
+  momentum: number;
+  dampening: number;
+  weightDecay: number;
+  nesterov: boolean;
+  maximize: boolean;
+  /** The momentum buffer starts as the gradient (its first step). */
+  first: boolean;
+}
+
+/** Fused optimizer updates (optional; the optimizer composes elementwise ops where a backend lacks them). */
+export interface Backend {
+  /**
+   * One SGD step in place over n contiguous float32 values: param and the
+   * momentum buffer (null without momentum) are rewritten, grad is read.
+   * Bitwise the composed ops' result: each product is rounded before its sum.
+   */
+  sgdStep?(param: BackendBuffer, grad: BackendBuffer, momentumBuffer: BackendBuffer | null, n: number, h: SgdHyper): void;
+}
+
 /** Batched reads (optional; callers read range by range where a backend lacks it). */
 export interface Backend {
   /**

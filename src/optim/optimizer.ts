@@ -80,10 +80,19 @@ export abstract class Optimizer<O extends BaseOptions> {
           let state = this.state.get(p);
           if (!state) this.state.set(p, (state = {}));
           const s = state;
+          if (this.stepInPlace(p, grad, group, s)) continue;
           tidy(() => void p.assign_(this.update(p, grad, group, s)));
         }
       }
     });
+  }
+
+  /**
+   * One parameter's update done in place by a fused kernel, where the backend
+   * and the tensors allow it; false when it did nothing and `update` runs.
+   */
+  protected stepInPlace(_param: Tensor, _grad: Tensor, _group: ParamGroup<O>, _state: ParamState): boolean {
+    return false;
   }
 
   /** The parameter's new value (called inside tidy and noGrad); update state through `setState`. */

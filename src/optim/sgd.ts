@@ -1,3 +1,4 @@
+import { sgdStepInPlace } from '../ops/optim-step.js';
 import type { Tensor } from '../tensor.js';
 import { Optimizer, type ParamGroup, type ParamState, type ParamsInput } from './optimizer.js';
 
@@ -33,6 +34,16 @@ export class SGD extends Optimizer<SGDOptions> {
     if (group.nesterov && (group.momentum <= 0 || group.dampening !== 0)) {
       throw new Error('Nesterov momentum requires a momentum and zero dampening');
     }
+  }
+
+  /** One kernel per parameter where the backend has it (cpu): the same bits as `update`. */
+  protected override stepInPlace(p: Tensor, grad: Tensor, group: ParamGroup<SGDOptions>, state: ParamState): boolean {
+    const prev = state.momentum_buffer as Tensor | undefined;
+    const { lr, momentum, dampening, weightDecay, nesterov, maximize } = group;
+    const buf = sgdStepInPlace(p, grad, prev, { lr, momentum, dampening, weightDecay, nesterov, maximize });
+    if (buf === undefined) return false;
+    if (buf && buf !== prev) this.setState(state, 'momentum_buffer', buf);
+    return true;
   }
 
   protected update(p: Tensor, grad: Tensor, group: ParamGroup<SGDOptions>, state: ParamState): Tensor {

@@ -206,7 +206,7 @@ export class DataParallel extends Module<unknown[], Promise<Tensor>> {
     if (this.replicas.length === 0) return;
     const pairs = this.replicas.map((r) => r.pairs());
     const sources = pairs[0]!.map(([orig]) => orig);
-    const stamp = sources.flatMap((t) => [t, t.storage]);
+    const stamp = sources.flatMap((t) => [t, t.storage, t.storage.version]);
     if (stamp.length === this.broadcastStamp.length && stamp.every((v, i) => v === this.broadcastStamp[i])) return;
     this.broadcastStamp = [];
     await broadcastFromFirst(sources, pairs.map((p) => p.map(([, mine]) => mine)), this.devices, this.bucketBytes);

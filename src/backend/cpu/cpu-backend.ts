@@ -1,7 +1,10 @@
 import type {
-  Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, UnaryOp, View,
+  Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, SgdHyper, UnaryOp, View,
 } from '../backend.js';
 import { Allocator } from './allocator.js';
+
+/** sgd_f32's flags (assembly/optim.ts). */
+const SGD_MOMENTUM = 1, SGD_FIRST = 2, SGD_NESTEROV = 4, SGD_MAXIMIZE = 8;
 import { FUSED_ATTENTION_MIN_BYTES, usesBatchedConv, usesDirectConv, usesDirectInputGrad } from './choices.js';
 import { collapseDims as collapse, contiguousStrides, numel } from '../layout.js';
 import {
@@ -161,6 +164,16 @@ export class CpuBackend implements Backend {
     const o = this.live(out, 'fill');
     if (count * 4 > o.byteLength) throw new Error(`cpu fill: ${count} elements overflow a ${o.byteLength}-byte buffer`);
     if (count > 0) this.k.fill_32(o.ptr, count, scalarBits(value, dtype));
+  }
+
+  sgdStep(param: BackendBuffer, grad: BackendBuffer, momentumBuffer: BackendBuffer | null, n: number, h: SgdHyper): void {
+    const p = this.live(param, 'sgdStep'), g = this.live(grad, 'sgdStep');
+    const b = momentumBuffer ? this.live(momentumBuffer, 'sgdStep') : null;
+    for (const [name, buf] of [['param', p], ['grad', g], ['momentum buffer', b]] as const) {
+      if (buf && n * 4 > buf.byteLength) throw new Error(`cpu sgdStep: ${n} elements overflow the ${buf.byteLength}-byte ${name}`);
+    }
+    const flags = (b ? SGD_MOMENTUM : 0) | (h.first ? SGD_FIRST : 0) | (h.nesterov ? SGD_NESTEROV : 0) | (h.maximize ? SGD_MAXIMIZE : 0);
+    if (n > 0) this.k.sgd_f32(p.ptr, g.ptr, b ? b.ptr : 0, n, h.lr, h.momentum, 1 - h.dampening, h.weightDecay, flags);
   }
 
   // ---------------------------------------------------------------- elementwise

@@ -27,6 +27,7 @@ export interface KernelExports {
   /** Rows of matmul_f32's tile: a row range a thread computes starts on a multiple of it. */
   matmul_mr(): number;
   matmul_pack_a_bytes(): number;
+  sgd_f32(p: number, grad: number, buf: number, n: number, lr: number, momentum: number, keep: number, wd: number, flags: number): void;
   matmul_pack_b_bytes(): number;
   matmul_f32(out: number, a: number, b: number, batch: number, m: number, n: number, k: number,
     sab: number, sam: number, sak: number, sbb: number, sbk: number, sbn: number, packA: number, packB: number,
