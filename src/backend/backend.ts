@@ -262,17 +262,12 @@ export interface Backend {
   conv2dWeightGrad?(gradW: BackendBuffer, x: View, gradOut: View, outC: number, g: Conv2dGeometry): boolean;
 }
 
-/** PyTorch's SGD update of one parameter (see sgdStep in src/ops/optim-step.ts). */
-export interface SgdHyper {
-  lr: number;
-  momentum: number;
-  dampening: number;
-  weightDecay: number;
-  nesterov: boolean;
-  maximize: boolean;
-  /** The momentum buffer starts as the gradient (its first step). */
-  first: boolean;
-}
+/**
+ * SGD's hyperparameters as optim.SGD takes them, and `first`: the momentum
+ * buffer starts as the gradient (its first step). See src/ops/optim-step.ts.
+ */
+export type SgdHyper = Readonly<Record<'lr' | 'momentum' | 'dampening' | 'weightDecay', number>>
+  & Readonly<Record<'nesterov' | 'maximize' | 'first', boolean>>;
 
 /** Fused optimizer updates (optional; the optimizer composes elementwise ops where a backend lacks them). */
 export interface Backend {
