@@ -56,3 +56,9 @@ export const R_MAX = 2;
 export const R_MIN = 3;
 export const R_ARGMAX = 4;
 export const R_ARGMIN = 5;
+
+// sgd_f32 flags (assembly/optim.ts)
+export const SGD_MOMENTUM = 1; // keep a momentum buffer
+export const SGD_FIRST = 2; // the buffer starts as g (PyTorch's first step)
+export const SGD_NESTEROV = 4;
+export const SGD_MAXIMIZE = 8;

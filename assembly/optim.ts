@@ -1,11 +1,7 @@
 // Optimizer updates in place, one kernel per parameter instead of the
 // four elementwise ops (and temporaries) they compose into.
 
-/** flags of sgd_f32 */
-const SGD_MOMENTUM = 1; // keep a momentum buffer
-const SGD_FIRST = 2; // the buffer starts as g (PyTorch's first step)
-const SGD_NESTEROV = 4;
-const SGD_MAXIMIZE = 8;
+import { SGD_FIRST, SGD_MAXIMIZE, SGD_MOMENTUM, SGD_NESTEROV } from './opcodes';
 
 /**
  * PyTorch's SGD on n contiguous float32 values, p and buf updated in place:

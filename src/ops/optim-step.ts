@@ -14,14 +14,15 @@ function plain(t: Tensor): boolean {
  * backend has one (Backend.sgdStep) and the tensors allow it: `param` owns its
  * storage (no view or saved tensor would see it change; the composed update
  * replaces the storage instead), and param, grad and the momentum buffer are
- * plain float32 on one device. Returns the momentum buffer to keep (a new one
- * on the first step), or undefined when it did nothing: the caller then
- * composes the update from elementwise ops, which gives the same bits.
+ * float32 on one device (Optimizer.step has checked grad's). Returns the
+ * momentum buffer to keep (a new one on the first step), or undefined when it
+ * did nothing: the caller then composes the update from elementwise ops,
+ * which gives the same bits.
  */
 export function sgdStepInPlace(param: Tensor, grad: Tensor, momentumBuffer: Tensor | undefined, h: Omit<SgdHyper, 'first'>): Tensor | null | undefined {
   const backend = getBackend(param.device);
   if (!backend.sgdStep || param.storage.shared || !plain(param)) return undefined;
-  if (grad.dtype !== 'float32' || grad.device !== param.device || grad.storage.pending) return undefined;
+  if (grad.dtype !== 'float32' || grad.storage.pending) return undefined;
   if (momentumBuffer && (momentumBuffer.storage.shared || !plain(momentumBuffer) || momentumBuffer.device !== param.device)) return undefined;
   const n = param.numel();
   if (grad.numel() !== n || (momentumBuffer && momentumBuffer.numel() !== n)) return undefined;

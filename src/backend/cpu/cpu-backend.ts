@@ -2,14 +2,11 @@ import type {
   Backend, BackendBuffer, BinaryOp, Conv2dGeometry, DType, Operand, Pool2dGeometry, ReduceOp, SgdHyper, UnaryOp, View,
 } from '../backend.js';
 import { Allocator } from './allocator.js';
-
-/** sgd_f32's flags (assembly/optim.ts). */
-const SGD_MOMENTUM = 1, SGD_FIRST = 2, SGD_NESTEROV = 4, SGD_MAXIMIZE = 8;
 import { FUSED_ATTENTION_MIN_BYTES, usesBatchedConv, usesDirectConv, usesDirectInputGrad } from './choices.js';
 import { collapseDims as collapse, contiguousStrides, numel } from '../layout.js';
 import {
   BINARY_CODES, CONVERT_COPY, CONVERT_F32_BOOL, CONVERT_F32_I32, CONVERT_I32_BOOL, CONVERT_I32_F32,
-  INT_UNARY, REDUCE_CODES, UNARY_CODES,
+  INT_UNARY, REDUCE_CODES, SGD_FIRST, SGD_MAXIMIZE, SGD_MOMENTUM, SGD_NESTEROV, UNARY_CODES,
 } from './opcodes.js';
 import { CpuThreads, MACS_PER_ELEMENT, splitRange, type Threading, type ThreadKernel } from './cpu-threads.js';
 import { openKernels } from './open-kernels.js';

@@ -26,3 +26,9 @@ export const CONVERT_F32_I32 = 1;
 export const CONVERT_I32_F32 = 2;
 export const CONVERT_F32_BOOL = 3;
 export const CONVERT_I32_BOOL = 4;
+
+/** sgd_f32's flags (assembly/optim.ts). */
+export const SGD_MOMENTUM = 1;
+export const SGD_FIRST = 2;
+export const SGD_NESTEROV = 4;
+export const SGD_MAXIMIZE = 8;
