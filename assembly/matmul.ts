@@ -255,7 +255,8 @@ function micro4x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
     const b1 = v128.load(pb, 16);
     // NOTE: measured slower with plain SIMD: four broadcast loads instead of
     // these shuffles, a 6x8 tile, and unrolling k by 2 (the last two spill V8's
-    // vector registers). Relaxed SIMD runs micro6x8 instead.
+    // vector registers). Relaxed SIMD runs micro6x8 instead, and this kernel
+    // only for its edges of at most four rows.
     const av = v128.load(pa);
     let a = i32x4.shuffle(av, av, 0, 0, 0, 0);
     c00 = fmadd(c00, a, b0); c01 = fmadd(c01, a, b1);
@@ -536,9 +537,9 @@ export function matmul_f32(out: usize, a: usize, b: usize, batch: i32, M: i32, N
                 continue;
               }
               const pa = pA + <usize>ir * <usize>kc * 4;
-              if (MR == 6 && rows <= 4) micro4x8(kc, pa, pb, ldb, c, ldc, rows, cols, pc > 0 || into);
-              else if (MR == 6) micro6x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
-              else micro4x8(kc, pa, pb, ldb, c, ldc, min(MR, mc - ir), cols, pc > 0 || into);
+              // 4x8 runs the plain build's tiles and the relaxed build's edges of at most four rows
+              if (MR == 6 && rows > 4) micro6x8(kc, pa, pb, ldb, c, ldc, rows, cols, pc > 0 || into);
+              else micro4x8(kc, pa, pb, ldb, c, ldc, rows, cols, pc > 0 || into);
             }
           }
         }
