@@ -416,8 +416,34 @@ function binaryRowsI32(op: i32, o: usize, a: usize, ra: i32, sa: i32, b: usize, 
 
 // ---------------------------------------------------------------- where, clamp, convert
 
+/** One vector of whereRow's contiguous loop: `off` bytes past the trip's start, `y` b's value when it is a scalar. */
+@inline function whereVec(splatB: bool, o: usize, c: usize, a: usize, b: usize, y: v128, off: usize): void {
+  const m = i32x4.ne(v128.load(c + off), i32x4.splat(0));
+  v128.store(o + off, v128.bitselect(v128.load(a + off), splatB ? y : v128.load(b + off), m));
+}
+
+/**
+ * Four vectors per trip over a contiguous cond and a, with b contiguous or a
+ * scalar (relu's gradient, masked fills): V8 neither unrolls the loop nor
+ * hoists the general loop's stride checks. Returns how many elements it did.
+ */
+@inline function whereContiguous(splatB: bool, o: usize, c: usize, a: usize, b: usize, n: i32): i32 {
+  const y = v128.load32_splat(b);
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const off = <usize>i << 2;
+    whereVec(splatB, o, c, a, b, y, off);
+    whereVec(splatB, o, c, a, b, y, off + 16);
+    whereVec(splatB, o, c, a, b, y, off + 32);
+    whereVec(splatB, o, c, a, b, y, off + 48);
+  }
+  return i;
+}
+
 function whereRow(o: usize, c: usize, sc: i32, a: usize, sa: i32, b: usize, sb: i32, n: i32): void {
   let i = 0;
+  if (sc == 1 && sa == 1 && sb == 0) i = whereContiguous(true, o, c, a, b, n);
+  else if (sc == 1 && sa == 1 && sb == 1) i = whereContiguous(false, o, c, a, b, n);
   const zero = i32x4.splat(0);
   for (; i + 4 <= n; i += 4) {
     const m = i32x4.ne(ld(c + <usize>i * (<usize>sc << 2), sc), zero);

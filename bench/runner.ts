@@ -8,7 +8,7 @@ import type { Impl, Prepared } from './impl.js';
 import { oursImpl } from './ours.js';
 import { threadImplId, withThreads } from './threads.js';
 import type { Timing, TimingOptions } from './timing.js';
-import { measure } from './timing.js';
+import { measureInterleaved } from './timing.js';
 
 export interface BenchOptions {
   /** Substrings matched against case names and families (any of them). */
@@ -76,7 +76,17 @@ async function runChecked(p: Prepared, calls: number): Promise<Float32Array[]> {
   return p.read();
 }
 
-async function runOne(c: Case, impl: Impl, x: ReturnType<typeof makeInputs>, cpuOut: Float32Array[] | undefined, o: BenchOptions): Promise<{ result: Result; out?: Float32Array[] }> {
+/** An implementation that ran and passed its check, waiting to be timed. */
+interface Checked {
+  base: Pick<Result, 'case' | 'family' | 'impl' | 'side'>;
+  p: Prepared;
+  check: NonNullable<Result['check']>;
+  out: Float32Array[];
+}
+
+/** Prepares `impl` and checks its output; a Result when it ends there (n/a, FAIL, or --quick). */
+async function prepareChecked(c: Case, impl: Impl, x: ReturnType<typeof makeInputs>, cpuOut: Float32Array[] | undefined, o: BenchOptions):
+  Promise<{ result: Result; out?: Float32Array[] } | Checked> {
   const base = { case: c.name, family: c.family, impl: impl.id, side: impl.side };
   const ours = impl.lib === 'ours';
   // Our errors fail the bench; a peer's error (missing kernel, load failure) is reported as n/a.
@@ -94,6 +104,7 @@ async function runOne(c: Case, impl: Impl, x: ReturnType<typeof makeInputs>, cpu
     return { result: failure(e) };
   }
   if (typeof p === 'string') return { result: { ...base, status: 'n/a', note: p } };
+  let keep = false;
   try {
     const out = await runChecked(p, c.checkCalls ?? 1);
     let check: Result['check'];
@@ -110,17 +121,60 @@ async function runOne(c: Case, impl: Impl, x: ReturnType<typeof makeInputs>, cpu
       return { result: { ...base, status: ours ? 'FAIL' : 'n/a', note: `wrong result vs ${check.against}: ${check.detail}`, check } };
     }
     if (o.quick) return { result: { ...base, status: 'ok', check }, out };
-    const longCase = c.long === true;
-    const timing = await measure(p, longCase ? { ...o.timing, samples: 3, warmCalls: 0 } : o.timing);
-    const work = c.flops ?? c.bytes;
-    const unit = c.flops ? 'GFLOP/s' : c.bytes ? 'GB/s' : undefined;
-    const rate = work ? work / (timing.medianMs * 1e6) : undefined;
-    return { result: { ...base, status: 'ok', check, timing, ...(rate !== undefined && unit ? { rate, unit } : {}) }, out };
+    keep = true;
+    return { base, p, check, out };
   } catch (e) {
     return { result: failure(e) };
   } finally {
-    p.dispose();
+    if (!keep) p.dispose();
   }
+}
+
+/**
+ * Runs a group of implementations on one case: each is prepared and checked
+ * in turn, then those that passed are timed together, their samples
+ * interleaved (a group is our cpu at several thread counts, whose ratios are
+ * the targets; any other implementation is a group of its own).
+ */
+async function runGroup(c: Case, group: readonly Impl[], x: ReturnType<typeof makeInputs>, cpuOut: Float32Array[] | undefined, o: BenchOptions,
+  onCpuOut: (out: Float32Array[] | undefined) => void): Promise<Result[]> {
+  const results: (Result | Checked)[] = [];
+  try {
+    for (const impl of group) {
+      const r = await prepareChecked(c, impl, x, cpuOut, o);
+      const failed = 'result' in r && r.result.status !== 'ok';
+      if (impl.id === 'ours:cpu') onCpuOut((cpuOut = failed ? undefined : r.out));
+      results.push('result' in r ? r.result : r);
+    }
+    const ready = results.filter((r): r is Checked => 'p' in r);
+    if (ready.length === 0) return results as Result[];
+    const timings = await measureInterleaved(ready.map((r) => r.p), c.long === true ? { ...o.timing, samples: 3, warmCalls: 0 } : o.timing);
+    const work = c.flops ?? c.bytes;
+    const unit = c.flops ? 'GFLOP/s' : c.bytes ? 'GB/s' : undefined;
+    return results.map((r) => {
+      if (!('p' in r)) return r;
+      const timing = timings[ready.indexOf(r)]!;
+      const rate = work ? work / (timing.medianMs * 1e6) : undefined;
+      return { ...r.base, status: 'ok', check: r.check, timing, ...(rate !== undefined && unit ? { rate, unit } : {}) };
+    });
+  } catch (e) {
+    // Only our implementations are timed in groups of more than one: a timing error fails them all.
+    const msg = (e as Error)?.message ?? String(e);
+    return results.map((r) => ('p' in r ? { ...r.base, status: group[0]!.lib === 'ours' ? 'FAIL' : 'n/a', note: msg } : r));
+  } finally {
+    for (const r of results) if ('p' in r) r.p.dispose();
+  }
+}
+
+/** Consecutive implementations of ours on cpu (the thread counts) form one group; every other implementation is alone. */
+function groups(list: readonly Impl[]): Impl[][] {
+  const out: Impl[][] = [];
+  for (const impl of list) {
+    const last = out.at(-1);
+    if (last && impl.id.startsWith('ours:cpu') && last[0]!.id.startsWith('ours:cpu')) last.push(impl);
+    else out.push([impl]);
+  }
+  return out;
 }
 
 /** Runs the selected cases on every implementation; returns one Result per (case, implementation). */
@@ -137,14 +191,16 @@ export async function runBench(o: BenchOptions): Promise<Result[]> {
     // Without ours:cpu in the list, still compute its output as the reference, untimed.
     const needCpu = !impls.some((i) => i.id === 'ours:cpu');
     const list = needCpu ? [oursImpl('cpu'), ...impls] : impls;
-    for (const impl of list) {
-      const reference = needCpu && impl.id === 'ours:cpu';
-      if (!reference) o.progress?.(`[${++done}/${total}] ${c.name} · ${impl.id}`);
-      const { result, out } = await runOne(c, impl, x, cpuOut, reference ? { ...o, quick: true } : o);
-      if (impl.id === 'ours:cpu') cpuOut = result.status === 'ok' ? out : undefined;
-      if (!reference || result.status === 'FAIL') {
-        results.push(result);
-        o.onResult?.(result);
+    for (const group of groups(list)) {
+      const reference = needCpu && group[0]!.id === 'ours:cpu';
+      if (!reference) o.progress?.(`[${done + group.length}/${total}] ${c.name} · ${group.map((i) => i.id).join(', ')}`);
+      if (!reference) done += group.length;
+      const out = await runGroup(c, group, x, cpuOut, reference ? { ...o, quick: true } : o, (cpu) => { cpuOut = cpu; });
+      for (const result of out) {
+        if (!reference || result.status === 'FAIL') {
+          results.push(result);
+          o.onResult?.(result);
+        }
       }
     }
   }

@@ -50,20 +50,21 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** A runnable after its first call and warm-up: how many iterations one sample runs, or its only sample. */
+type WarmedUp = { firstMs: number; reps: number } | Timing;
+
 /**
  * First call, then warm-up until the per-iteration time settles (at least 3
- * calls and ~sampleMs), then `samples` samples of `reps` iterations each, reps
- * chosen so a sample lasts about `sampleMs` (timer resolution and the final
- * sync are then negligible).
+ * calls and ~sampleMs); reps chosen so a sample lasts about `sampleMs` (timer
+ * resolution and the final sync are then negligible).
  */
-export async function measure(r: Runnable, opts: TimingOptions): Promise<Timing> {
+async function warmUp(r: Runnable, opts: TimingOptions): Promise<WarmedUp> {
   const firstMs = await timeReps(r, 1);
-  const samples = opts.samples;
   let warmCalls = opts.warmCalls ?? 3;
   if (opts.budgetMs !== undefined && firstMs > opts.budgetMs / 2) {
     return { firstMs, samplesMs: [firstMs], medianMs: firstMs, minMs: firstMs, maxMs: firstMs, reps: 1 };
   }
-  if (opts.budgetMs !== undefined && firstMs * (samples + warmCalls) > opts.budgetMs) warmCalls = 0;
+  if (opts.budgetMs !== undefined && firstMs * (opts.samples + warmCalls) > opts.budgetMs) warmCalls = 0;
   let calls = 0;
   let spent = 0;
   let perIter = firstMs;
@@ -75,15 +76,29 @@ export async function measure(r: Runnable, opts: TimingOptions): Promise<Timing>
     perIter = t / reps;
     reps = Math.min(reps * 2, Math.max(1, Math.ceil(opts.sampleMs / 4 / Math.max(perIter, 1e-3))));
   }
-  reps = Math.max(1, Math.round(opts.sampleMs / Math.max(perIter, 1e-3)));
-  const samplesMs: number[] = [];
-  for (let i = 0; i < samples; i++) samplesMs.push((await timeReps(r, reps)) / reps);
-  return {
-    firstMs,
-    samplesMs,
-    medianMs: median(samplesMs),
-    minMs: Math.min(...samplesMs),
-    maxMs: Math.max(...samplesMs),
-    reps,
-  };
+  return { firstMs, reps: Math.max(1, Math.round(opts.sampleMs / Math.max(perIter, 1e-3))) };
+}
+
+function timing(firstMs: number, reps: number, samplesMs: number[]): Timing {
+  return { firstMs, samplesMs, medianMs: median(samplesMs), minMs: Math.min(...samplesMs), maxMs: Math.max(...samplesMs), reps };
+}
+
+/**
+ * Times each runnable: first call, warm-up, then `samples` samples of about
+ * `sampleMs` each. Several runnables whose ratio is the result (one case at
+ * several thread counts) are warmed up in turn, then their samples alternate, so a stretch of time when the shared machine is slow falls on
+ * all of them alike instead of on whichever ran then.
+ */
+export async function measureInterleaved(rs: readonly Runnable[], opts: TimingOptions): Promise<Timing[]> {
+  const warmed: WarmedUp[] = [];
+  for (const r of rs) warmed.push(await warmUp(r, opts));
+  const samplesMs = rs.map((): number[] => []);
+  for (let i = 0; i < opts.samples; i++) {
+    for (const [j, r] of rs.entries()) {
+      const w = warmed[j]!;
+      if ('samplesMs' in w) continue;
+      samplesMs[j]!.push((await timeReps(r, w.reps)) / w.reps);
+    }
+  }
+  return warmed.map((w, j) => ('samplesMs' in w ? w : timing(w.firstMs, w.reps, samplesMs[j]!)));
 }

@@ -480,6 +480,24 @@ describe('[cpu] where / clamp', () => {
     expect(readI32(out, 5)).toEqual([7, 9, 7, 7, 9]);
   });
 
+  it('where over contiguous rows (the four-vector loop and its tail), b a tensor, a scalar or strided', () => {
+    for (const n of [3, 16, 37, 100]) {
+      const condBits = randomArray(2 * n, 7 + n).map((x) => (x > 0 ? 1 : 0));
+      const av = randomArray(2 * n, 17 + n);
+      const bv = randomArray(2 * n, 27 + n);
+      const cond = upload(condBits, 'int32'), a = upload(av), b = upload(bv);
+      const out = be.alloc(2 * n * 4);
+      const c = view(cond, [2, n], { dtype: 'bool' });
+      be.where(out, [2, n], c, view(a, [2, n]), view(b, [2, n]), 'float32');
+      expect(readF32(out, 2 * n), `tensor b, n=${n}`).toEqual(condBits.map((m, i) => Math.fround(m ? av[i]! : bv[i]!)));
+      be.where(out, [2, n], c, view(a, [2, n]), 0, 'float32');
+      expect(readF32(out, 2 * n), `scalar b, n=${n}`).toEqual(condBits.map((m, i) => (m ? Math.fround(av[i]!) : 0)));
+      // b a transposed [n, 2]: a strided row, the general loop
+      be.where(out, [2, n], c, view(a, [2, n]), view(b, [2, n], { strides: [1, 2] }), 'float32');
+      expect(readF32(out, 2 * n), `strided b, n=${n}`).toEqual(condBits.map((m, i) => Math.fround(m ? av[i]! : bv[(i % n) * 2 + Math.floor(i / n)]!)));
+    }
+  });
+
   it('clamp float32 (NaN kept, infinite bounds) and int32', () => {
     const data = [-3, -1, 0, 0.5, 2, 9, NaN];
     const a = upload(data);

@@ -1,6 +1,7 @@
 // The benchmark's cases in correctness-only mode on cpu: every case that
-// webtorch can run must match its plain-JS reference. No timing here (timed
-// assertions on a shared machine would be flaky); the timed runs are `npm run bench`.
+// webtorch can run must match its plain-JS reference. No speed is asserted
+// (timed assertions on a shared machine would be flaky; the timed runs are
+// `npm run bench`): one test only checks that a timed run yields its samples.
 import { describe, expect, it } from 'vitest';
 import { runBench, selectCases } from '../bench/runner.js';
 
@@ -21,4 +22,22 @@ describe('bench cases (quick, cpu)', () => {
       expect(r.status, `${r.case}: ${r.note ?? ''}`).toBe('ok');
     }
   }, 120_000);
+
+  it('times several thread counts of one case together, each checked and with its own samples', async () => {
+    const results = await runBench({
+      filter: ['relu'],
+      backends: ['cpu'],
+      peers: false,
+      quick: false,
+      epoch: false,
+      threads: [1, 2],
+      timing: { sampleMs: 1, samples: 3, warmCalls: 1 },
+    });
+    expect(results.map((r) => [r.impl, r.status])).toEqual([['ours:cpu', 'ok'], ['ours:cpu@2t', 'ok']]);
+    for (const r of results) {
+      expect(r.check?.ok).toBe(true);
+      expect(r.timing?.samplesMs.length).toBe(3);
+      expect(r.timing!.medianMs).toBeGreaterThan(0);
+    }
+  }, 60_000);
 });

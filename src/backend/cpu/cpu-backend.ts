@@ -383,7 +383,7 @@ export class CpuBackend implements Backend {
         const bytes = this.k.conv2d_weight_grad_scratch_bytes(g32, outC);
         scratch.push([this.allocator.alloc(bytes), bytes]);
         return [o.ptr, px, pdy, g32, outC, 4 * r.start, Math.min(outC, 4 * (r.start + r.count)), scratch.at(-1)![0]];
-      });
+      }, 1);
     } finally {
       for (const [ptr, bytes] of scratch) this.allocator.free(ptr, bytes);
     }

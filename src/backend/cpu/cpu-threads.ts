@@ -30,6 +30,15 @@ export type ThreadKernel = (typeof THREAD_KERNELS)[number];
  * cores free): 3.66 ms at 1 << 17, 3.36 ms at 1 << 15.
  */
 export const MIN_WORK_PER_THREAD = 1 << 15;
+/**
+ * Parts per thread for kernels whose parts repeat no work (elementwise,
+ * reductions, pooling, conv by image): on a shared machine a helper may run
+ * late or slow (its core taken by another tenant), and with one part per
+ * thread the caller then waits for the helper's whole half; with smaller parts
+ * claimed as they come, the caller takes over what the helper has not reached.
+ * Products split one part per thread, since each part repacks an operand.
+ */
+export const PARTS_PER_THREAD = 4;
 /** Multiply-adds per element of work: SIMD products run ~8x more of them in the same time (~20 G/s). */
 export const MACS_PER_ELEMENT = 8;
 /** Default thread count cap: beyond it memory bandwidth, not cores, limits these kernels. */
@@ -156,11 +165,17 @@ export class CpuThreads {
     this.pool.ensureHelpers(this.requested - 1);
   }
 
-  /** Number of parts worth running `work` (multiply-adds or elements) in. */
-  partsFor(work: number): number {
+  /** See PARTS_PER_THREAD. Tests and the bench may change it. */
+  partsPerThread = PARTS_PER_THREAD;
+
+  /**
+   * Number of parts worth running `work` (multiply-adds or elements) in: up
+   * to `perThread` per running thread, each at least minWorkPerThread.
+   */
+  partsFor(work: number, perThread = this.partsPerThread): number {
     const running = this.running;
     if (running === 1) return 1;
-    return Math.max(1, Math.min(running, Math.floor(work / this.minWorkPerThread)));
+    return Math.max(1, Math.min(running * perThread, Math.floor(work / this.minWorkPerThread)));
   }
 
   /**
@@ -209,8 +224,8 @@ export class CpuThreads {
   }
 
   /** Runs a kernel over rows [0, rows) split into ranges; `args(range, part)` gives a part's arguments. */
-  byRows(kernel: ThreadKernel, rows: number, workPerRow: number, args: (r: Range, part: number) => number[]): void {
-    this.run(kernel, splitRange(rows, this.partsFor(rows * workPerRow)).map((r, t) => args(r, t)));
+  byRows(kernel: ThreadKernel, rows: number, workPerRow: number, args: (r: Range, part: number) => number[], perThread?: number): void {
+    this.run(kernel, splitRange(rows, this.partsFor(rows * workPerRow, perThread)).map((r, t) => args(r, t)));
   }
 
   /**
@@ -221,7 +236,7 @@ export class CpuThreads {
    */
   matmul(out: number, a: number, b: number, batch: number, m: number, n: number, kk: number,
     sa: readonly number[], sb: readonly number[], sumBatch: boolean): void {
-    const parts = this.partsFor((batch * m * n * kk) / MACS_PER_ELEMENT);
+    const parts = this.partsFor((batch * m * n * kk) / MACS_PER_ELEMENT, 1);
     const lists: number[][] = [];
     const call = (t: number, o: number, pa: number, pb: number, nb: number, m0: number, m1: number, n0: number, n1: number): void => {
       lists.push([o, pa, pb, nb, m, n, kk, sa[0]!, sa[1]!, sa[2]!, sb[0]!, sb[1]!, sb[2]!,
