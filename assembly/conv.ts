@@ -594,41 +594,38 @@ export function conv2d_batched_f32(out: usize, x: usize, w: usize, g: usize, out
   }
 }
 
-/** Bytes of scratch conv2d_weight_grad_f32 needs: input (zero-padded) and output gradient eight images wide, tap offsets. */
+/** Bytes of scratch conv2d_weight_grad_f32 needs: input (zero-padded) and output gradient eight images wide. */
 export function conv2d_weight_grad_scratch_bytes(g: usize, outC: i32): i32 {
   const N = geo(g, G_BATCH), C = geo(g, G_CHANNELS);
   const Hp = geo(g, G_HEIGHT) + 2 * geo(g, G_PH), Wp = geo(g, G_WIDTH) + 2 * geo(g, G_PW);
-  const taps = C * geo(g, G_KH) * geo(g, G_KW);
-  return ((N + 7) >> 3) * (C * Hp * Wp + ((outC + 3) & ~3) * geo(g, G_OH) * geo(g, G_OW)) * 32 + (taps + 1) * 4;
+  return ((N + 7) >> 3) * (C * Hp * Wp + ((outC + 3) & ~3) * geo(g, G_OH) * geo(g, G_OW)) * 32;
+}
+
+/** Bytes of one eight-image block of packed x (zero-padded) in the weight gradient's scratch; dy's blocks follow all of x's. */
+@inline function weightGradXBlock(g: usize): usize {
+  return <usize>(geo(g, G_CHANNELS) * (geo(g, G_HEIGHT) + 2 * geo(g, G_PH)) * (geo(g, G_WIDTH) + 2 * geo(g, G_PW))) << 5;
 }
 
 /**
- * conv2d's weight gradient for stride 1, dilation 1, without a column matrix:
- * dw[co, ci, i, j] = Σ_n,oh,ow dy[n, co, oh, ow] · x[n, ci, oh + i - ph, ow + j - pw]
- * for output channels [co0, co1) (co0 a multiple of 4). x and dy are repacked
- * eight images wide as in conv2d_batched_f32; each step multiplies four
- * channels by two taps (8 accumulators) over all images and pixels, lanes
- * summed at the end. Every entry's sum runs in the same order whatever
- * [co0, co1) is: a split over channels gives bitwise the same result.
- * scratch: conv2d_weight_grad_scratch_bytes(g, outC).
+ * conv2d_weight_grad_f32's first phase for image blocks [nb0, nb1) (eight
+ * images each): x (zero-padded) and dy repacked eight images wide as in
+ * conv2d_batched_f32. A block's bytes are its own, so parts over disjoint
+ * block ranges share one scratch.
  */
-export function conv2d_weight_grad_f32(dw: usize, x: usize, dy: usize, g: usize, outC: i32, co0: i32, co1: i32, scratch: usize): void {
+export function conv2d_weight_grad_pack_f32(x: usize, dy: usize, g: usize, outC: i32, nb0: i32, nb1: i32, scratch: usize): void {
   const N = geo(g, G_BATCH), C = geo(g, G_CHANNELS), H = geo(g, G_HEIGHT), W = geo(g, G_WIDTH);
-  const KH = geo(g, G_KH), KW = geo(g, G_KW), PH = geo(g, G_PH), PW = geo(g, G_PW);
-  const OH = geo(g, G_OH), OW = geo(g, G_OW);
+  const PH = geo(g, G_PH), PW = geo(g, G_PW);
   const Hp = H + 2 * PH, Wp = W + 2 * PW;
-  const taps = C * KH * KW;
-  const NB = (N + 7) >> 3;
-  const L = OH * OW;
-  const Cpad = (outC + 3) & ~3;
-  const xBlock = <usize>(C * Hp * Wp) << 5;
-  const dyBlock = <usize>(Cpad * L) << 5;
+  const L = geo(g, G_OH) * geo(g, G_OW);
+  const xBlock = weightGradXBlock(g);
+  const dyBlock = <usize>(((outC + 3) & ~3) * L) << 5;
   const xp = scratch;
-  const dyp = xp + <usize>NB * xBlock;
+  const dyp = xp + <usize>((N + 7) >> 3) * xBlock;
   // zeros: padding, missing images' lanes, channels past outC
-  memory.fill(xp, 0, <usize>NB * (xBlock + dyBlock));
+  memory.fill(xp + <usize>nb0 * xBlock, 0, <usize>(nb1 - nb0) * xBlock);
+  memory.fill(dyp + <usize>nb0 * dyBlock, 0, <usize>(nb1 - nb0) * dyBlock);
   const xImg = <usize>(C * H * W) << 2, dyImg = <usize>(outC * L) << 2;
-  for (let nb = 0; nb < NB; nb++) {
+  for (let nb = nb0; nb < nb1; nb++) {
     for (let half = 0; half < 2; half++) {
       const count = min(4, N - 8 * nb - 4 * half);
       if (count <= 0) break;
@@ -642,49 +639,73 @@ export function conv2d_weight_grad_f32(dw: usize, x: usize, dy: usize, g: usize,
       interleave4(dyp + <usize>nb * dyBlock + (<usize>half << 4), dy + <usize>n * dyImg, dyImg, outC * L, count);
     }
   }
-  const tab = dyp + <usize>NB * dyBlock;
-  for (let ci = 0, t = 0; ci < C; ci++) {
-    for (let i = 0; i < KH; i++) {
-      for (let j = 0; j < KW; j++, t++) store<i32>(tab + (<usize>t << 2), ((ci * Hp + i) * Wp + j) << 5);
-    }
-  }
-  store<i32>(tab + (<usize>taps << 2), load<i32>(tab + (<usize>(taps - 1) << 2))); // an odd last tap pairs with itself
+}
+
+/** Byte offset of tap t = (ci, i, j) in a packed x block. */
+@inline function tapOffset(t: i32, KH: i32, KW: i32, Hp: i32, Wp: i32): usize {
+  const ci = t / (KH * KW), r = t % (KH * KW);
+  return <usize>(((ci * Hp + r / KW) * Wp + r % KW) << 5);
+}
+
+/**
+ * conv2d's weight gradient for stride 1, dilation 1, without a column matrix:
+ * dw[co, ci, i, j] = Σ_n,oh,ow dy[n, co, oh, ow] · x[n, ci, oh + i - ph, ow + j - pw]
+ * from the scratch conv2d_weight_grad_pack_f32 filled (all image blocks), for
+ * units [u0, u1) of ceil(outC / 4) * pairs: unit u multiplies output channels
+ * 4 * (u / pairs) .. + 3 by taps 2 * (u % pairs) and the next (8 accumulators)
+ * over all images and pixels, lanes summed at the end. A unit's sums run in
+ * the same order whatever range holds it: a split over units gives bitwise
+ * the same result. scratch: conv2d_weight_grad_scratch_bytes(g, outC).
+ */
+export function conv2d_weight_grad_f32(dw: usize, g: usize, outC: i32, u0: i32, u1: i32, scratch: usize): void {
+  const N = geo(g, G_BATCH), C = geo(g, G_CHANNELS), H = geo(g, G_HEIGHT), W = geo(g, G_WIDTH);
+  const KH = geo(g, G_KH), KW = geo(g, G_KW), PH = geo(g, G_PH), PW = geo(g, G_PW);
+  const OH = geo(g, G_OH), OW = geo(g, G_OW);
+  const Hp = H + 2 * PH, Wp = W + 2 * PW;
+  const taps = C * KH * KW;
+  const pairs = (taps + 1) >> 1;
+  const NB = (N + 7) >> 3;
+  const L = OH * OW;
+  const xBlock = weightGradXBlock(g);
+  const dyBlock = <usize>(((outC + 3) & ~3) * L) << 5;
+  const xp = scratch;
+  const dyp = xp + <usize>NB * xBlock;
   const chanBytes = <usize>L << 5;
-  for (let b = co0; b < co1; b += 4) {
+  const stride = <usize>taps << 2;
+  for (let u = u0; u < u1; u++) {
+    const b = (u / pairs) << 2, t = (u % pairs) << 1;
     const valid = min(4, outC - b);
-    for (let t = 0; t < taps; t += 2) {
-      const offA = <usize>load<i32>(tab + (<usize>t << 2));
-      const offB = <usize>load<i32>(tab + (<usize>(t + 1) << 2));
-      let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
-      for (let nb = 0; nb < NB; nb++) {
-        const xb = xp + <usize>nb * xBlock;
-        let d = dyp + <usize>nb * dyBlock + <usize>b * chanBytes;
-        for (let oh = 0; oh < OH; oh++) {
-          const row = xb + (<usize>(oh * Wp) << 5);
-          // each pixel is two vectors (images 0-3, 4-7): walk them as 2 * OW steps of 16 bytes
-          for (let v = 0; v < 2 * OW; v++) {
-            const p = row + (<usize>v << 4);
-            const xa = v128.load(p + offA), xB = v128.load(p + offB);
-            let s = v128.load(d);
-            a0 = fmadd(a0, s, xa); b0 = fmadd(b0, s, xB);
-            s = v128.load(d + chanBytes);
-            a1 = fmadd(a1, s, xa); b1 = fmadd(b1, s, xB);
-            s = v128.load(d + 2 * chanBytes);
-            a2 = fmadd(a2, s, xa); b2 = fmadd(b2, s, xB);
-            s = v128.load(d + 3 * chanBytes);
-            a3 = fmadd(a3, s, xa); b3 = fmadd(b3, s, xB);
-            d += 16;
-          }
+    const tb = t + 1 < taps;
+    const offA = tapOffset(t, KH, KW, Hp, Wp);
+    const offB = tb ? tapOffset(t + 1, KH, KW, Hp, Wp) : offA; // an odd last tap pairs with itself
+    const offAB = offB - offA;
+    let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+    for (let nb = 0; nb < NB; nb++) {
+      const xb = xp + <usize>nb * xBlock;
+      let d = dyp + <usize>nb * dyBlock + <usize>b * chanBytes;
+      for (let oh = 0; oh < OH; oh++) {
+        // each pixel is two vectors (images 0-3, 4-7): walk them as 2 * OW steps of 16 bytes, by
+        // pointers (V8 recomputed row + v * 16 + offset each step: ~13% slower at one thread)
+        let p = xb + (<usize>(oh * Wp) << 5) + offA;
+        for (const end = d + (<usize>OW << 5); d < end; p += 16) {
+          const xa = v128.load(p), xB = v128.load(p + offAB);
+          let s = v128.load(d);
+          a0 = fmadd(a0, s, xa); b0 = fmadd(b0, s, xB);
+          s = v128.load(d + chanBytes);
+          a1 = fmadd(a1, s, xa); b1 = fmadd(b1, s, xB);
+          s = v128.load(d + 2 * chanBytes);
+          a2 = fmadd(a2, s, xa); b2 = fmadd(b2, s, xB);
+          s = v128.load(d + 3 * chanBytes);
+          a3 = fmadd(a3, s, xa); b3 = fmadd(b3, s, xB);
+          d += 16;
         }
       }
-      const o = dw + (<usize>(b * taps + t) << 2);
-      const tb = t + 1 < taps;
-      const stride = <usize>taps << 2;
-      store<f32>(o, hsum(a0)); if (tb) store<f32>(o, hsum(b0), 4);
-      if (valid > 1) { store<f32>(o + stride, hsum(a1)); if (tb) store<f32>(o + stride, hsum(b1), 4); }
-      if (valid > 2) { store<f32>(o + 2 * stride, hsum(a2)); if (tb) store<f32>(o + 2 * stride, hsum(b2), 4); }
-      if (valid > 3) { store<f32>(o + 3 * stride, hsum(a3)); if (tb) store<f32>(o + 3 * stride, hsum(b3), 4); }
     }
+    const o = dw + (<usize>(b * taps + t) << 2);
+    store<f32>(o, hsum(a0)); if (tb) store<f32>(o, hsum(b0), 4);
+    if (valid > 1) { store<f32>(o + stride, hsum(a1)); if (tb) store<f32>(o + stride, hsum(b1), 4); }
+    if (valid > 2) { store<f32>(o + 2 * stride, hsum(a2)); if (tb) store<f32>(o + 2 * stride, hsum(b2), 4); }
+    if (valid > 3) { store<f32>(o + 3 * stride, hsum(a3)); if (tb) store<f32>(o + 3 * stride, hsum(b3), 4); }
   }
 }
 

@@ -262,6 +262,36 @@ describe('cpu threads', () => {
     });
   }
 
+  // The direct weight gradient packs split over 8-image blocks, then sums split over
+  // (4 output channels, 2 taps) units: LeNet's shapes at a batch off a multiple of 8
+  // (a block with empty lanes), outC 6 (a half-empty channel block), 25 and 150 taps (odd).
+  const weightGrads: [string, number[], number[], number][] = [
+    ['LeNet conv1, batch 13', [13, 1, 28, 28], [6, 1, 5, 5], 2],
+    ['LeNet conv2, batch 13', [13, 6, 14, 14], [16, 6, 5, 5], 0],
+  ];
+  for (const [label, xs, ws, padding] of weightGrads) {
+    it(`conv2d weight gradient (direct kernel): ${label}`, () => {
+      const xv = values(xs.reduce((a, b) => a * b), 32), wv = values(ws.reduce((a, b) => a * b), 33);
+      const ref0 = refConv(xv, wv, new Float32Array(0), xs, ws, 1, padding);
+      const gv = values(ref0.y.length, 34);
+      const spy = vi.spyOn(cpu, 'conv2dWeightGrad');
+      let runs: Float32Array[][] = [];
+      try {
+        runs = perThreads(() => {
+          const w = leaf(wv, ws, true);
+          const y = F.conv2d(leaf(xv, xs), w, null, { padding });
+          y.backward(torch.tensor(gv).reshape(y.shape));
+          return [w.grad!];
+        });
+        expect(spy.mock.results.map((r) => r.value), 'the direct kernel took the weight gradient').toEqual(COUNTS.map(() => true));
+      } finally {
+        spy.mockRestore();
+      }
+      expectBitwiseEqual(runs);
+      expectClose(runs[0]![0]!, refConv(xv, wv, gv, xs, ws, 1, padding).dw);
+    });
+  }
+
   // Weight frozen: the direct forward kernels (batched over 8 images, or along
   // rows for small batches) and the direct input gradient; odd sizes, channel
   // counts off multiples of 4, non-square kernels, padding up to k - 1, batch tails.

@@ -373,19 +373,22 @@ export class CpuBackend implements Backend {
     const taps = g.channels * g.kernelH * g.kernelW;
     if (outC * taps * 4 > o.byteLength) throw new Error(`cpu conv2dWeightGrad: output too small for [${outC}, ${g.channels}, ${g.kernelH}, ${g.kernelW}]`);
     const [px, pdy] = [this.addr(x, 'conv2dWeightGrad'), this.addr(gradOut, 'conv2dWeightGrad')];
-    const geo = geometryArray(g);
-    const scratch: [number, number][] = [];
+    // Both phases only read the geometry: one slot serves every part.
+    const g32 = this.threads.writeSlot(0, 0, geometryArray(g));
+    const bytes = this.k.conv2d_weight_grad_scratch_bytes(g32, outC);
+    const scratch = this.allocator.alloc(bytes);
     try {
-      // Split over blocks of 4 output channels (each part packs the inputs itself): a
-      // split over the batch would change the order of each entry's sum.
-      this.threads.byRows('conv2d_weight_grad_f32', Math.ceil(outC / 4), (4 * taps * g.batch * g.outH * g.outW) / MACS_PER_ELEMENT, (r, part) => {
-        const g32 = this.threads.writeSlot(part, 0, geo);
-        const bytes = this.k.conv2d_weight_grad_scratch_bytes(g32, outC);
-        scratch.push([this.allocator.alloc(bytes), bytes]);
-        return [o.ptr, px, pdy, g32, outC, 4 * r.start, Math.min(outC, 4 * (r.start + r.count)), scratch.at(-1)![0]];
-      }, 1);
+      // Pack x and dy once, split over blocks of 8 images (each block's bytes its own).
+      const blocks8 = Math.ceil(g.batch / 8);
+      const packPerBlock = 8 * (g.channels * (g.height + 2 * g.padH) * (g.width + 2 * g.padW) + 4 * Math.ceil(outC / 4) * g.outH * g.outW);
+      this.threads.byRows('conv2d_weight_grad_pack_f32', blocks8, packPerBlock, (r) => [px, pdy, g32, outC, r.start, r.start + r.count, scratch]);
+      // Then split over units (4 output channels x 2 taps), all equal work: a split over
+      // the batch would change the order of each entry's sum.
+      const units = Math.ceil(outC / 4) * Math.ceil(taps / 2);
+      this.threads.byRows('conv2d_weight_grad_f32', units, (4 * 2 * 8 * blocks8 * g.outH * g.outW) / MACS_PER_ELEMENT,
+        (r) => [o.ptr, g32, outC, r.start, r.start + r.count, scratch]);
     } finally {
-      for (const [ptr, bytes] of scratch) this.allocator.free(ptr, bytes);
+      this.allocator.free(scratch, bytes);
     }
     return true;
   }

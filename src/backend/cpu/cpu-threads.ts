@@ -13,7 +13,7 @@ import type { KernelExports } from './wasm.js';
 
 /** The kernels a helper may be asked to run (a job names one by index). */
 export const THREAD_KERNELS = [
-  'matmul_f32', 'im2col_f32', 'col2im_f32', 'conv2d_direct_f32', 'conv2d_batched_f32', 'conv2d_weight_grad_f32',
+  'matmul_f32', 'im2col_f32', 'col2im_f32', 'conv2d_direct_f32', 'conv2d_batched_f32', 'conv2d_weight_grad_pack_f32', 'conv2d_weight_grad_f32',
   'maxpool2d_f32', 'maxpool2d_backward_f32', 'avgpool2d_f32', 'avgpool2d_backward_f32',
   'softmax_f32', 'reduce_f32', 'reduce_i32',
   'unary_f32', 'unary_i32', 'binary_f32', 'binary_i32', 'where_32', 'clamp_f32', 'clamp_i32', 'convert',

@@ -45,7 +45,8 @@ export interface KernelExports {
   conv2d_batched_scratch_bytes(geometry: number, outC: number): number;
   conv2d_batched_f32(out: number, x: number, w: number, geometry: number, outC: number, scratch: number, flip: number): void;
   conv2d_weight_grad_scratch_bytes(geometry: number, outC: number): number;
-  conv2d_weight_grad_f32(dw: number, x: number, dy: number, geometry: number, outC: number, co0: number, co1: number, scratch: number): void;
+  conv2d_weight_grad_pack_f32(x: number, dy: number, geometry: number, outC: number, nb0: number, nb1: number, scratch: number): void;
+  conv2d_weight_grad_f32(dw: number, geometry: number, outC: number, u0: number, u1: number, scratch: number): void;
   maxpool2d_f32(out: number, indices: number, x: number, geometry: number): void;
   maxpool2d_backward_f32(gradIn: number, gradOut: number, indices: number, geometry: number): void;
   avgpool2d_f32(out: number, x: number, geometry: number, countIncludePad: number): void;
