@@ -31,12 +31,15 @@ export type ThreadKernel = (typeof THREAD_KERNELS)[number];
  */
 export const MIN_WORK_PER_THREAD = 1 << 15;
 /**
- * Parts per thread for kernels whose parts repeat no work (elementwise,
- * reductions, pooling, conv by image): on a shared machine a helper may run
- * late or slow (its core taken by another tenant), and with one part per
+ * Parts per thread for kernels whose parts repeat little or no work
+ * (elementwise, reductions, pooling, the weight gradient's phases; conv by
+ * image repacks only its weights per part): on a shared machine a helper may
+ * run late or slow (its core taken by another tenant), and with one part per
  * thread the caller then waits for the helper's whole half; with smaller parts
  * claimed as they come, the caller takes over what the helper has not reached.
- * Products split one part per thread, since each part repacks an operand.
+ * (Measured on LeNet's step in interleaved rounds: within the noise of one
+ * part per thread, quiet rounds alike.) Products split one part per thread,
+ * since each part repacks a whole operand.
  */
 export const PARTS_PER_THREAD = 4;
 /** Multiply-adds per element of work: SIMD products run ~8x more of them in the same time (~20 G/s). */
