@@ -168,7 +168,7 @@ export class CpuThreads {
     this.pool.ensureHelpers(this.requested - 1);
   }
 
-  /** See PARTS_PER_THREAD. Tests and the bench may change it. */
+  /** See PARTS_PER_THREAD; a field, as minWorkPerThread, so one process can compare settings. */
   partsPerThread = PARTS_PER_THREAD;
 
   /**
@@ -227,8 +227,8 @@ export class CpuThreads {
   }
 
   /** Runs a kernel over rows [0, rows) split into ranges; `args(range, part)` gives a part's arguments. */
-  byRows(kernel: ThreadKernel, rows: number, workPerRow: number, args: (r: Range, part: number) => number[], perThread?: number): void {
-    this.run(kernel, splitRange(rows, this.partsFor(rows * workPerRow, perThread)).map((r, t) => args(r, t)));
+  byRows(kernel: ThreadKernel, rows: number, workPerRow: number, args: (r: Range, part: number) => number[]): void {
+    this.run(kernel, splitRange(rows, this.partsFor(rows * workPerRow)).map((r, t) => args(r, t)));
   }
 
   /**
