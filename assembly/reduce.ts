@@ -123,8 +123,8 @@ function rowI32(op: i32, p: usize, n: i32): i32 {
   return total;
 }
 
-@inline function colsReduce(isInt: bool, op: i32, out: usize, a: usize, reduced: i32, inner: i32): void {
-  const rs = <usize>inner << 2;
+@inline function colsReduce(isInt: bool, op: i32, out: usize, a: usize, reduced: i32, inner: i32, rowStride: i32): void {
+  const rs = <usize>rowStride << 2;
   let i = 0;
   for (; i + 4 <= inner; i += 4) {
     v128.store(out + (<usize>i << 2), colReduce4(isInt, op, a + (<usize>i << 2), rs, reduced));
@@ -134,22 +134,22 @@ function rowI32(op: i32, p: usize, n: i32): i32 {
   }
 }
 
-function colsF32(op: i32, out: usize, a: usize, reduced: i32, inner: i32): void {
+function colsF32(op: i32, out: usize, a: usize, reduced: i32, inner: i32, rowStride: i32): void {
   switch (op) {
-    case R_SUM: colsReduce(false, R_SUM, out, a, reduced, inner); break;
-    case R_PROD: colsReduce(false, R_PROD, out, a, reduced, inner); break;
-    case R_MAX: colsReduce(false, R_MAX, out, a, reduced, inner); break;
-    case R_MIN: colsReduce(false, R_MIN, out, a, reduced, inner); break;
+    case R_SUM: colsReduce(false, R_SUM, out, a, reduced, inner, rowStride); break;
+    case R_PROD: colsReduce(false, R_PROD, out, a, reduced, inner, rowStride); break;
+    case R_MAX: colsReduce(false, R_MAX, out, a, reduced, inner, rowStride); break;
+    case R_MIN: colsReduce(false, R_MIN, out, a, reduced, inner, rowStride); break;
     default: unreachable();
   }
 }
 
-function colsI32(op: i32, out: usize, a: usize, reduced: i32, inner: i32): void {
+function colsI32(op: i32, out: usize, a: usize, reduced: i32, inner: i32, rowStride: i32): void {
   switch (op) {
-    case R_SUM: colsReduce(true, R_SUM, out, a, reduced, inner); break;
-    case R_PROD: colsReduce(true, R_PROD, out, a, reduced, inner); break;
-    case R_MAX: colsReduce(true, R_MAX, out, a, reduced, inner); break;
-    case R_MIN: colsReduce(true, R_MIN, out, a, reduced, inner); break;
+    case R_SUM: colsReduce(true, R_SUM, out, a, reduced, inner, rowStride); break;
+    case R_PROD: colsReduce(true, R_PROD, out, a, reduced, inner, rowStride); break;
+    case R_MAX: colsReduce(true, R_MAX, out, a, reduced, inner, rowStride); break;
+    case R_MIN: colsReduce(true, R_MIN, out, a, reduced, inner, rowStride); break;
     default: unreachable();
   }
 }
@@ -175,8 +175,8 @@ function colsI32(op: i32, out: usize, a: usize, reduced: i32, inner: i32): void 
   return bestIdx;
 }
 
-@inline function argReduce(isInt: bool, isMax: bool, out: usize, a: usize, outer: i32, reduced: i32, inner: i32): void {
-  const rs = <usize>inner << 2;
+@inline function argReduce(isInt: bool, isMax: bool, out: usize, a: usize, outer: i32, reduced: i32, inner: i32, rowStride: i32): void {
+  const rs = <usize>rowStride << 2;
   for (let o = 0; o < outer; o++) {
     const base = a + <usize>o * <usize>reduced * rs;
     for (let i = 0; i < inner; i++) {
@@ -186,27 +186,34 @@ function colsI32(op: i32, out: usize, a: usize, reduced: i32, inner: i32): void 
   }
 }
 
-@inline function reduceAll(isInt: bool, op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32): void {
-  if (op == R_ARGMAX) { argReduce(isInt, true, out, a, outer, reduced, inner); return; }
-  if (op == R_ARGMIN) { argReduce(isInt, false, out, a, outer, reduced, inner); return; }
-  const block = <usize>reduced * <usize>inner << 2;
+/**
+ * [outer, reduced, rowStride] in, [outer, inner] out (dense): each output
+ * reduces `reduced` elements rowStride apart. inner < rowStride reads a band
+ * of columns, so threads can split a wide reduction with few outer rows by
+ * columns; a band starting at a multiple of 4 keeps every column in the same
+ * SIMD lane path, so the result is bitwise the same.
+ */
+@inline function reduceAll(isInt: bool, op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32, rowStride: i32): void {
+  if (op == R_ARGMAX) { argReduce(isInt, true, out, a, outer, reduced, inner, rowStride); return; }
+  if (op == R_ARGMIN) { argReduce(isInt, false, out, a, outer, reduced, inner, rowStride); return; }
+  const block = <usize>reduced * <usize>rowStride << 2;
   for (let o = 0; o < outer; o++) {
     const src = a + <usize>o * block;
-    if (inner == 1) {
+    if (rowStride == 1) {
       if (isInt) store<i32>(out + (<usize>o << 2), rowI32(op, src, reduced));
       else store<f32>(out + (<usize>o << 2), rowF32(op, src, reduced));
     } else {
       const dst = out + (<usize>o * <usize>inner << 2);
-      if (isInt) colsI32(op, dst, src, reduced, inner);
-      else colsF32(op, dst, src, reduced, inner);
+      if (isInt) colsI32(op, dst, src, reduced, inner, rowStride);
+      else colsF32(op, dst, src, reduced, inner, rowStride);
     }
   }
 }
 
-export function reduce_f32(op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32): void {
-  reduceAll(false, op, out, a, outer, reduced, inner);
+export function reduce_f32(op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32, rowStride: i32): void {
+  reduceAll(false, op, out, a, outer, reduced, inner, rowStride);
 }
 
-export function reduce_i32(op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32): void {
-  reduceAll(true, op, out, a, outer, reduced, inner);
+export function reduce_i32(op: i32, out: usize, a: usize, outer: i32, reduced: i32, inner: i32, rowStride: i32): void {
+  reduceAll(true, op, out, a, outer, reduced, inner, rowStride);
 }

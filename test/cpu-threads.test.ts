@@ -433,6 +433,38 @@ describe('cpu threads', () => {
     expectClose(exps!, Float64Array.from(ev, Math.exp));
   });
 
+  it('reductions over dim 0 split by bands of columns (sum, max, argmax; a band of 1 column at the end)', () => {
+    // 9 and 37 columns: bands of 4 leave a last band of 1; one outer row, so the split is by columns.
+    for (const [rows, cols] of [[23, 9], [50, 37]] as const) {
+      const v = values(rows * cols, 40 + cols);
+      const spy = vi.spyOn(cpu.threads, 'run');
+      let runs: Float32Array[][] = [];
+      try {
+        runs = perThreads(() => {
+          const t = torch.tensor(v).reshape([rows, cols]);
+          return [t.sum(0), t.max(0).values, t.argmax(0).float()];
+        });
+        const split = spy.mock.calls.filter(([k, parts]) => k === 'reduce_f32' && parts.length > 1);
+        expect(split.length, 'a reduction ran in more than one band').toBeGreaterThan(0);
+      } finally {
+        spy.mockRestore();
+      }
+      expectBitwiseEqual(runs);
+      const [sums, maxes, args] = runs[0]!;
+      const wantSum = new Float64Array(cols), wantMax = new Float64Array(cols).fill(-Infinity), wantArg = new Float64Array(cols);
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const x = v[r * cols + c]!;
+          wantSum[c] += x;
+          if (x > wantMax[c]!) { wantMax[c] = x; wantArg[c] = r; }
+        }
+      }
+      expectClose(sums!, wantSum);
+      expect(Array.from(maxes!)).toEqual(Array.from(wantMax, Math.fround));
+      expect(Array.from(args!)).toEqual(Array.from(wantArg));
+    }
+  });
+
   it('a LeNet training step gives bitwise the same parameters on 1 and 2 threads', async () => {
     const params: Float32Array[][] = [];
     for (const n of [1, 2]) {

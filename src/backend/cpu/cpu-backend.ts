@@ -234,9 +234,17 @@ export class CpuBackend implements Backend {
     if (outElems * 4 > o.byteLength) throw new Error(`cpu ${name}: output holds ${o.byteLength / 4} elements, need ${outElems}`);
     if (outElems === 0) return;
     const code = REDUCE_CODES[op];
-    // Split by outer index: each output still reduces its own elements in the same order.
-    this.threads.byRows(a.dtype === 'float32' ? 'reduce_f32' : 'reduce_i32', outer, reduced * inner,
-      (r) => [code, o.ptr + r.start * inner * 4, pa + r.start * reduced * inner * 4, r.count, reduced, inner]);
+    const kernel = a.dtype === 'float32' ? 'reduce_f32' : 'reduce_i32';
+    // Each output reduces its own elements in the same order whatever the split: by outer
+    // index, or (one outer row, as a sum over dim 0) by bands of columns starting at multiples
+    // of 4, so every column keeps its SIMD lane path.
+    if (outer === 1 && inner >= 8) {
+      const bands = splitRange(inner, this.threads.partsFor(reduced * inner), 4);
+      this.threads.run(kernel, bands.map((r) => [code, o.ptr + r.start * 4, pa + r.start * 4, 1, reduced, r.count, inner]));
+      return;
+    }
+    this.threads.byRows(kernel, outer, reduced * inner,
+      (r) => [code, o.ptr + r.start * inner * 4, pa + r.start * reduced * inner * 4, r.count, reduced, inner, inner]);
   }
 
   softmax(out: BackendBuffer, a: View, rows: number, cols: number, log: boolean): void {

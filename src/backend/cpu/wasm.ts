@@ -21,8 +21,8 @@ export interface KernelExports {
   clamp_i32(out: number, a: number, lo: number, hi: number, shape: number, sa: number, rank: number): void;
   fill_32(out: number, n: number, bits: number): void;
   convert(mode: number, out: number, a: number, shape: number, sa: number, rank: number): void;
-  reduce_f32(op: number, out: number, a: number, outer: number, reduced: number, inner: number): void;
-  reduce_i32(op: number, out: number, a: number, outer: number, reduced: number, inner: number): void;
+  reduce_f32(op: number, out: number, a: number, outer: number, reduced: number, inner: number, rowStride: number): void;
+  reduce_i32(op: number, out: number, a: number, outer: number, reduced: number, inner: number, rowStride: number): void;
   softmax_f32(out: number, a: number, rows: number, cols: number, log: number): void;
   /** Rows of matmul_f32's tile: a row range a thread computes starts on a multiple of it. */
   matmul_mr(): number;
