@@ -334,40 +334,22 @@ function micro6x8(kc: i32, pa: usize, pb: usize, ldb: usize, c: usize, ldc: usiz
  * output in the same k order as micro6x8. kc >= 1.
  */
 function micro6x8d(kc: i32, a: usize, am: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
-  const z = f32x4.splat(0.0);
-  let c00 = z, c01 = z, c10 = z, c11 = z;
-  let c20 = z, c21 = z, c30 = z, c31 = z, c40 = z, c41 = z, c50 = z, c51 = z;
-  const last = <usize>(rows - 1) * am;
-  let a0 = a, a1 = a + min(am, last), a2 = a + min(<usize>2 * am, last);
-  let a3 = a + min(<usize>3 * am, last), a4 = a + min(<usize>4 * am, last), a5 = a + min(<usize>5 * am, last);
-  const end = a + (<usize>kc << 2);
-  while (a0 < end) {
-    const b0 = v128.load(pb);
-    const b1 = v128.load(pb, 16);
-    let x = v128.load32_splat(a0);
-    c00 = fmadd(c00, x, b0); c01 = fmadd(c01, x, b1);
-    x = v128.load32_splat(a1);
-    c10 = fmadd(c10, x, b0); c11 = fmadd(c11, x, b1);
-    x = v128.load32_splat(a2);
-    c20 = fmadd(c20, x, b0); c21 = fmadd(c21, x, b1);
-    x = v128.load32_splat(a3);
-    c30 = fmadd(c30, x, b0); c31 = fmadd(c31, x, b1);
-    x = v128.load32_splat(a4);
-    c40 = fmadd(c40, x, b0); c41 = fmadd(c41, x, b1);
-    x = v128.load32_splat(a5);
-    c50 = fmadd(c50, x, b0); c51 = fmadd(c51, x, b1);
-    a0 += 4; a1 += 4; a2 += 4; a3 += 4; a4 += 4; a5 += 4;
-    pb += ldb;
-  }
-  storeTile6(c, ldc, rows, cols, accumulate, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51);
+  microDirect(true, kc, a, am, pb, ldb, c, ldc, rows, cols, accumulate);
 }
 
 /** micro6x8d for at most 4 rows (the relaxed build's row edge): 8 accumulators. */
 function micro4x8d(kc: i32, a: usize, am: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
+  microDirect(false, kc, a, am, pb, ldb, c, ldc, rows, cols, accumulate);
+}
+
+/** micro6x8d's body for six rows or four (`six` is a constant: each caller compiles to its own loop, the unused rows folded away). */
+@inline function microDirect(six: bool, kc: i32, a: usize, am: usize, pb: usize, ldb: usize, c: usize, ldc: usize, rows: i32, cols: i32, accumulate: bool): void {
   const z = f32x4.splat(0.0);
-  let c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
+  let c00 = z, c01 = z, c10 = z, c11 = z;
+  let c20 = z, c21 = z, c30 = z, c31 = z, c40 = z, c41 = z, c50 = z, c51 = z;
   const last = <usize>(rows - 1) * am;
   let a0 = a, a1 = a + min(am, last), a2 = a + min(<usize>2 * am, last), a3 = a + min(<usize>3 * am, last);
+  let a4 = six ? a + min(<usize>4 * am, last) : a, a5 = six ? a + min(<usize>5 * am, last) : a;
   const end = a + (<usize>kc << 2);
   while (a0 < end) {
     const b0 = v128.load(pb);
@@ -380,10 +362,18 @@ function micro4x8d(kc: i32, a: usize, am: usize, pb: usize, ldb: usize, c: usize
     c20 = fmadd(c20, x, b0); c21 = fmadd(c21, x, b1);
     x = v128.load32_splat(a3);
     c30 = fmadd(c30, x, b0); c31 = fmadd(c31, x, b1);
+    if (six) {
+      x = v128.load32_splat(a4);
+      c40 = fmadd(c40, x, b0); c41 = fmadd(c41, x, b1);
+      x = v128.load32_splat(a5);
+      c50 = fmadd(c50, x, b0); c51 = fmadd(c51, x, b1);
+      a4 += 4; a5 += 4;
+    }
     a0 += 4; a1 += 4; a2 += 4; a3 += 4;
     pb += ldb;
   }
-  storeTile4(c, ldc, rows, cols, accumulate, c00, c01, c10, c11, c20, c21, c30, c31);
+  if (six) storeTile6(c, ldc, rows, cols, accumulate, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51);
+  else storeTile4(c, ldc, rows, cols, accumulate, c00, c01, c10, c11, c20, c21, c30, c31);
 }
 
 /** Copies rows x cols of the MR x NR edge tile at e into C. */

@@ -84,24 +84,25 @@ interface Checked {
   out: Float32Array[];
 }
 
+/** Our errors fail the bench; a peer's error (missing kernel, load failure) is reported as n/a. */
+function failure(base: Checked['base'], ours: boolean, e: unknown): Result {
+  const msg = (e as Error)?.message ?? String(e);
+  if (!ours) return { ...base, status: 'n/a', note: msg.split('\n')[0]!.slice(0, 160) };
+  return isMissingApi(e) ? { ...base, status: 'n/a', note: `not in webtorch yet: ${msg}` } : { ...base, status: 'FAIL', note: msg };
+}
+
 /** Prepares `impl` and checks its output; a Result when it ends there (n/a, FAIL, or --quick). */
 async function prepareChecked(c: Case, impl: Impl, x: ReturnType<typeof makeInputs>, cpuOut: Float32Array[] | undefined, o: BenchOptions):
   Promise<{ result: Result; out?: Float32Array[] } | Checked> {
   const base = { case: c.name, family: c.family, impl: impl.id, side: impl.side };
   const ours = impl.lib === 'ours';
-  // Our errors fail the bench; a peer's error (missing kernel, load failure) is reported as n/a.
-  const failure = (e: unknown): Result => {
-    const msg = (e as Error)?.message ?? String(e);
-    if (!ours) return { ...base, status: 'n/a', note: msg.split('\n')[0]!.slice(0, 160) };
-    return isMissingApi(e) ? { ...base, status: 'n/a', note: `not in webtorch yet: ${msg}` } : { ...base, status: 'FAIL', note: msg };
-  };
   const skipped = c.skip?.[impl.id];
   if (skipped !== undefined) return { result: { ...base, status: 'n/a', note: skipped } };
   let p: Prepared | string;
   try {
     p = await impl.prepare(c, x);
   } catch (e) {
-    return { result: failure(e) };
+    return { result: failure(base, ours, e) };
   }
   if (typeof p === 'string') return { result: { ...base, status: 'n/a', note: p } };
   let keep = false;
@@ -124,7 +125,7 @@ async function prepareChecked(c: Case, impl: Impl, x: ReturnType<typeof makeInpu
     keep = true;
     return { base, p, check, out };
   } catch (e) {
-    return { result: failure(e) };
+    return { result: failure(base, ours, e) };
   } finally {
     if (!keep) p.dispose();
   }
@@ -158,9 +159,8 @@ async function runGroup(c: Case, group: readonly Impl[], x: ReturnType<typeof ma
       return { ...r.base, status: 'ok', check: r.check, timing, ...(rate !== undefined && unit ? { rate, unit } : {}) };
     });
   } catch (e) {
-    // Only our implementations are timed in groups of more than one: a timing error fails them all.
-    const msg = (e as Error)?.message ?? String(e);
-    return results.map((r) => ('p' in r ? { ...r.base, status: group[0]!.lib === 'ours' ? 'FAIL' : 'n/a', note: msg } : r));
+    // A timing error ends every implementation the group was timing.
+    return results.map((r) => ('p' in r ? failure(r.base, group[0]!.lib === 'ours', e) : r));
   } finally {
     for (const r of results) if ('p' in r) r.p.dispose();
   }

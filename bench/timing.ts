@@ -62,7 +62,7 @@ async function warmUp(r: Runnable, opts: TimingOptions): Promise<WarmedUp> {
   const firstMs = await timeReps(r, 1);
   let warmCalls = opts.warmCalls ?? 3;
   if (opts.budgetMs !== undefined && firstMs > opts.budgetMs / 2) {
-    return { firstMs, samplesMs: [firstMs], medianMs: firstMs, minMs: firstMs, maxMs: firstMs, reps: 1 };
+    return timing(firstMs, 1, [firstMs]);
   }
   if (opts.budgetMs !== undefined && firstMs * (opts.samples + warmCalls) > opts.budgetMs) warmCalls = 0;
   let calls = 0;

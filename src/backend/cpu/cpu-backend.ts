@@ -386,10 +386,10 @@ export class CpuBackend implements Backend {
     const bytes = this.k.conv2d_weight_grad_scratch_bytes(g32, outC);
     const scratch = this.allocator.alloc(bytes);
     try {
-      // Pack x and dy once, split over blocks of 8 images (each block's bytes its own).
+      // Pack x and dy once, split over blocks of 8 images (each block's bytes its own; the
+      // scratch is all blocks, so a block's work is its share of the scratch).
       const blocks8 = Math.ceil(g.batch / 8);
-      const packPerBlock = 8 * (g.channels * (g.height + 2 * g.padH) * (g.width + 2 * g.padW) + 4 * Math.ceil(outC / 4) * g.outH * g.outW);
-      this.threads.byRows('conv2d_weight_grad_pack_f32', blocks8, packPerBlock, (r) => [px, pdy, g32, outC, r.start, r.start + r.count, scratch]);
+      this.threads.byRows('conv2d_weight_grad_pack_f32', blocks8, bytes / 4 / blocks8, (r) => [px, pdy, g32, outC, r.start, r.start + r.count, scratch]);
       // Then split over units (4 output channels x 2 taps), all equal work: a split over
       // the batch would change the order of each entry's sum.
       const units = Math.ceil(outC / 4) * Math.ceil(taps / 2);
