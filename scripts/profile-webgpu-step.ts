@@ -4,14 +4,15 @@
  *   npx esbuild scripts/profile-webgpu-step.ts --bundle --platform=node --format=esm \
  *     --packages=external --outfile=/tmp/prof.mjs
  *   NODE_PATH=$PWD/node_modules VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json \
- *     node /tmp/prof.mjs [--batch 32,64] [--steps 5] [--dispatches] [--no-kernels] [--products] [--matmul [--auto-only | --kernels auto,block8]]
+ *     node /tmp/prof.mjs [--batch 32,64] [--steps 5] [--dispatches] [--no-kernels] [--products] [--matmul] [--auto-only | --kernels auto,block8]
  *
  * Per batch size: JS enqueue time of a step (forward + backward + SGD, no
  * readback) against time to completion (`await torch.sync()`), dispatches and
  * submits per step, then per-kernel GPU time from timestamp queries grouped by
  * kernel (`--dispatches`: every dispatch in order; `--no-kernels`: skip).
- * `--products` times the step's matmul shapes (batch 64) per kernel, `--matmul`
- * square matmul GFLOP/s (256/512/1024) per kernel (default auto, block, tiled);
+ * `--products` times the step's matmul shapes (batch 64) per kernel (default
+ * auto, block, small), `--matmul` square matmul GFLOP/s (256/512/1024) per
+ * kernel (default auto, block, tiled); `--kernels` names the kernels of either;
  * `--batch 0` runs neither step.
  * NOTE: NODE_PATH because the bundle lives outside the repo and loads the
  * `webgpu` package with require().
@@ -182,12 +183,12 @@ async function main(): Promise<void> {
   console.log(`adapter: ${be.adapterInfo.vendor} ${be.adapterInfo.description}; load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const steps = Number(arg('steps', '5'));
   for (const batch of arg('batch', '32,64').split(',').map(Number).filter((b) => b > 0)) await profileStep(be, batch, steps);
-  if (process.argv.includes('--products')) await stepProducts(be, ['auto', 'block', 'small']);
+  const kernels = (fallback: string): MatmulKernel[] => (process.argv.includes('--auto-only') ? ['auto'] : (arg('kernels', fallback).split(',') as MatmulKernel[]));
+  if (process.argv.includes('--products')) await stepProducts(be, kernels('auto,block,small'));
   if (process.argv.includes('--matmul')) {
     for (const n of [256, 512, 1024]) {
       const rates: string[] = [];
-      const kernels: MatmulKernel[] = process.argv.includes('--auto-only') ? ['auto'] : (arg('kernels', 'auto,block,tiled').split(',') as MatmulKernel[]);
-      for (const k of kernels) rates.push(`${k} ${(await matmulRate(be, n, k)).toFixed(2)}`);
+      for (const k of kernels('auto,block,tiled')) rates.push(`${k} ${(await matmulRate(be, n, k)).toFixed(2)}`);
       console.log(`matmul ${n}: GFLOP/s ${rates.join(', ')}`);
     }
   }

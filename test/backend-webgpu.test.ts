@@ -6,6 +6,7 @@ import { sizeClass } from '../src/backend/webgpu/buffers.js';
 import { collapseDims } from '../src/backend/layout.js';
 import { SHADER_SOURCES } from '../src/backend/webgpu/shaders.gen.js';
 import { openWebGPUBackends, type WebGPUBackend } from '../src/backend/webgpu/webgpu-backend.js';
+import { matmul, type MatmulKernel } from '../src/backend/webgpu/kernels/matmul.js';
 
 // ---------------------------------------------------------------- setup
 
@@ -672,7 +673,12 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
       { name: 'broadcast transposed a', B: 3, M: 10, K: 16, N: 12, aT: true, aBcast: true },
       { name: 'aligned rows of a and b', B: 2, M: 5, K: 12, N: 10, aligned: true },
       { name: 'aligned, stride-0 batch broadcast of a', B: 3, M: 6, K: 25, N: 16, aBcast: true, aligned: true },
+      // 38 column blocks of 8: 'shared' takes five workgroups of 8, the last with 2 idle lanes.
+      { name: 'aligned, many column blocks', B: 2, M: 19, K: 30, N: 300, aligned: true },
+      { name: 'many column blocks, transposed a', B: 1, M: 13, K: 9, N: 270, aT: true },
     ];
+    // 'shared' needs subgroups of four (SwiftShader has them: checked below).
+    const kernels = (b: WebGPUBackend): MatmulKernel[] => ['block', 'block8', 'block8x8', 'tiled', 'small', 'naive', ...(b.subgroupSize === 4 ? ['shared' as const] : [])];
     for (const c of cases) {
       it(c.name, async () => {
         const b = B();
@@ -691,7 +697,7 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
         const want = refMatmul(a, aData, bv, bData);
         b.matmul(out, a, bv);
         expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, c.name);
-        for (const kernel of ['block', 'block8', 'block8x8', 'tiled', 'small', 'naive'] as const) {
+        for (const kernel of kernels(b)) {
           b.fill(out, c.B * c.M * c.N, NaN, 'float32');
           b.matmulWith(kernel, out, a, bv);
           expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, `${c.name} (${kernel})`);
@@ -699,6 +705,17 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
         b.free(A); b.free(Bb); b.free(out);
       });
     }
+
+    it('SwiftShader runs the subgroup kernel; a device without subgroups of four refuses it', async () => {
+      const b = B();
+      if (/swiftshader/i.test(b.adapterInfo.description + b.adapterInfo.vendor)) expect(b.subgroupSize).toBe(4);
+      const A = upload(b, rand(64, 5));
+      const out = b.alloc(64 * 4);
+      const v = view(A, [1, 8, 8], 'float32', [0, 8, 1], 0);
+      const without = Object.create(b, { subgroupSize: { value: 0 } }) as WebGPUBackend;
+      expect(() => matmul(without, out, v, v, 'shared')).toThrow(/kernel 'shared' needs subgroups of 4; this device's subgroup size is unknown or varying/);
+      b.free(A); b.free(out);
+    });
 
     it('K = 0 gives zeros; shape mismatch throws', async () => {
       const b = B();

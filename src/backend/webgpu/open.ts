@@ -13,7 +13,7 @@ const WANTED_LIMITS = ['maxStorageBufferBindingSize', 'maxBufferSize', 'maxCompu
 /**
  * Opens `devices` independent GPUDevices, each wrapped in a WebGPUBackend
  * named 'webgpu:N'. Requests the adapter's maximum buffer and workgroup-storage
- * limits, and 'timestamp-query' and 'shader-f16' when the adapter has them.
+ * limits, and 'timestamp-query', 'shader-f16' and 'subgroups' when the adapter has them.
  * NOTE: an adapter is "consumed" by its first requestDevice (the spec; Dawn
  * enforces it), so each device comes from a fresh requestAdapter with the same options.
  * Throws when no adapter is available.
@@ -29,12 +29,15 @@ export async function openWebGPUBackends(gpu: GPU, options: OpenWebGPUOptions = 
       const requiredLimits: Record<string, number> = {};
       for (const key of WANTED_LIMITS) requiredLimits[key] = adapter.limits[key];
       // 'shader-f16' where present, so autocast can tell float16-capable devices apart.
-      const requiredFeatures = (['timestamp-query', 'shader-f16'] as GPUFeatureName[]).filter((f) => adapter.features.has(f));
+      // 'subgroups' for the emulators' matmul (kernels/matmul.ts: shared rows).
+      const requiredFeatures = (['timestamp-query', 'shader-f16', 'subgroups'] as GPUFeatureName[]).filter((f) => adapter.features.has(f));
       const device = await adapter.requestDevice({ requiredLimits, requiredFeatures, label: `webgpu:${first + i}` });
       const info: WebGPUAdapterInfo = {
         vendor: adapter.info.vendor,
         architecture: adapter.info.architecture,
         description: adapter.info.description,
+        subgroupMinSize: adapter.info.subgroupMinSize ?? 0,
+        subgroupMaxSize: adapter.info.subgroupMaxSize ?? 0,
       };
       backends.push(new WebGPUBackend(`webgpu:${first + i}`, device, info, options));
     }

@@ -23,6 +23,9 @@ export interface WebGPUAdapterInfo {
   vendor: string;
   architecture: string;
   description: string;
+  /** Subgroup sizes the adapter may use (0 where it does not say). */
+  subgroupMinSize?: number;
+  subgroupMaxSize?: number;
 }
 
 export interface WebGPUBackendOptions {
@@ -41,6 +44,7 @@ export class WebGPUBackend implements Backend, KernelContext {
   readonly features: ReadonlySet<string>;
   readonly limits: { maxStorageBufferBindingSize: number; maxBufferSize: number };
   readonly emulated: boolean;
+  readonly subgroupSize: number;
   private readonly state: DeviceState;
   private readonly storage: BufferPool;
   private readonly staging: BufferPool;
@@ -58,6 +62,8 @@ export class WebGPUBackend implements Backend, KernelContext {
     this.features = new Set(device.features);
     const info = `${adapterInfo.vendor} ${adapterInfo.architecture} ${adapterInfo.description}`;
     this.emulated = /swiftshader|llvmpipe|lavapipe|warp|basic render/i.test(info);
+    const { subgroupMinSize = 0, subgroupMaxSize = 0 } = adapterInfo;
+    this.subgroupSize = this.features.has('subgroups') && subgroupMinSize === subgroupMaxSize ? subgroupMinSize : 0;
     this.limits = {
       maxStorageBufferBindingSize: device.limits.maxStorageBufferBindingSize,
       maxBufferSize: device.limits.maxBufferSize,

@@ -12,6 +12,8 @@ export interface KernelContext {
    * through workgroup memory give way to register-blocked ones.
    */
   readonly emulated: boolean;
+  /** The subgroup size when the device has 'subgroups' and every subgroup has that one size; 0 otherwise. */
+  readonly subgroupSize: number;
   /** A buffer for temporary data of the dispatches being recorded; recycled after the next submit. */
   scratch(byteLength: number): BackendBuffer;
 }

@@ -21,7 +21,26 @@ function check3d(name: string, v: View): void {
   if (v.dtype !== 'float32') throw new Error(`webgpu matmul: ${name} must be float32, got ${v.dtype}`);
 }
 
-export type MatmulKernel = 'auto' | 'block' | 'block8' | 'block8x8' | 'tiled' | 'small' | 'naive';
+export type MatmulKernel = 'auto' | 'block' | 'block8' | 'block8x8' | 'shared' | 'tiled' | 'small' | 'naive';
+
+/** The subgroup size wgsl/matmul_block.wgsl's SHARED_ROWS is written for. */
+const SHARED_SUBGROUP = 4;
+
+/**
+ * Workgroup size for 8x8 blocks whose workgroup shares its rows (SHARED_ROWS;
+ * 0: do not use them). They need subgroups of four, and since a workgroup
+ * never spans two row blocks, lanes past the last column block idle: the
+ * largest power of two from WG down to one subgroup that idles at most an
+ * eighth of the lanes.
+ */
+function sharedWorkgroup(ctx: KernelContext, M: number, N: number): number {
+  if (ctx.subgroupSize !== SHARED_SUBGROUP || M <= 4) return 0;
+  const blocks = Math.ceil(N / 8);
+  for (let wg = WG; wg >= SHARED_SUBGROUP; wg /= 2) {
+    if ((Math.ceil(blocks / wg) * wg - blocks) * 8 <= blocks) return wg;
+  }
+  return 0;
+}
 
 /** A stride that must be a multiple of 4 for vec4 loads, unless its dim has size 1 (never stepped). */
 function aligned(size: number, stride: number): boolean {
@@ -68,7 +87,7 @@ function packedA(ctx: KernelContext, a: View): View {
 /**
  * out[b] = a[b] @ b[b] for 3-D strided views. 'auto' picks 'tiled' or a block
  * kernel sized to the product; the others force one kernel ('block' 4x4,
- * 'block8' 8x4, 'block8x8'; 'small' was the previous default for small
+ * 'block8' 8x4, 'block8x8'; 'shared', 8x8 blocks sharing A rows through subgroups; 'small' was the previous default for small
  * products; 'naive', one output per thread, is the benchmark's baseline).
  */
 export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View, kernel: MatmulKernel = 'auto'): void {
@@ -80,14 +99,21 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
     throw new Error(`webgpu matmul: shapes [${a.shape.join(', ')}] and [${b.shape.join(', ')}] cannot be multiplied`);
   }
   if (batch * M * N === 0) return;
-  const pick = kernel === 'auto' ? (useTiled(ctx, M, N, K) ? 'tiled' : 'block') : kernel;
-  const block = pick === 'block' || pick === 'block8' || pick === 'block8x8';
+  const sharedWg = sharedWorkgroup(ctx, M, N);
+  const pick = kernel !== 'auto' ? kernel : useTiled(ctx, M, N, K) ? 'tiled' : sharedWg > 0 ? 'shared' : 'block';
+  if (pick === 'shared' && ctx.subgroupSize !== SHARED_SUBGROUP) {
+    throw new Error(`webgpu matmul: kernel 'shared' needs subgroups of ${SHARED_SUBGROUP}; this device's subgroup size is ${ctx.subgroupSize || 'unknown or varying'}`);
+  }
+  const shared = pick === 'shared';
+  const block = pick === 'block' || pick === 'block8' || pick === 'block8x8' || shared;
   // Blocks of 8 rows / 8 columns halve the loads per multiply-add (SwiftShader:
   // 10-40% faster on the CNN's products than 4x4) unless that dim is <= 4,
   // where they would only compute padding. Forced kernels keep their shape.
-  const rows = kernel === 'auto' ? (M > 4 ? 8 : 4) : pick === 'block' ? 4 : 8;
-  const cols = kernel === 'auto' ? (N > 4 ? 8 : 4) : pick === 'block8x8' ? 8 : 4;
+  const rows = shared ? 8 : kernel === 'auto' ? (M > 4 ? 8 : 4) : pick === 'block' ? 4 : 8;
+  const cols = shared ? 8 : kernel === 'auto' ? (N > 4 ? 8 : 4) : pick === 'block8x8' ? 8 : 4;
   if (block) a = packedA(ctx, a);
+  // A forced 'shared' takes whole subgroups where auto would not pick it.
+  const wg = shared ? sharedWg || SHARED_SUBGROUP : WG;
   const tilesM = Math.ceil(M / TILE);
   const tilesN = Math.ceil(N / TILE);
   const params = new ParamWriter()
@@ -97,13 +123,14 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
     .u32(tilesM, tilesN, 0, 0)
     .done();
   const workgroups = pick === 'tiled' ? tilesM * tilesN * batch
+    : shared ? batch * Math.ceil(M / rows) * groupsFor(Math.ceil(N / cols), wg)
     : block ? groupsFor(batch * Math.ceil(M / rows) * Math.ceil(N / cols))
     : pick === 'small' ? groupsFor(batch * M * Math.ceil(N / 4))
     : groupsFor(batch * M * N);
   // (With K = 0 the loops are empty and every output is 0, as it should be.)
   ctx.commands.dispatch({
     shader: block ? 'matmul_block' : 'matmul',
-    defines: block ? { WG, BM: rows, BN: cols, ROWS8: rows === 8, COLS8: cols === 8, ...blockDefines(a, b) } : { WG },
+    defines: block ? { WG: wg, BM: rows, BN: cols, ROWS8: rows === 8, COLS8: cols === 8, SHARED_ROWS: shared, ...blockDefines(a, b) } : { WG },
     entry: pick === 'tiled' || block ? 'main' : pick,
     params,
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }, { buffer: ctx.gpu(b.buffer) }],
