@@ -155,6 +155,20 @@ describe('[webgpu] preprocessor', () => {
     expect(preprocess('s', { sources: src, defines: { A: true, B: false } })).toBe('a-not-b');
   });
 
+  it('repeats #for bodies per value, nested and with #if inside', () => {
+    const src = {
+      s: '#for I in 0..N\n#for J in 1..3\nv{{I}}_{{J}}\n#endfor\n#if A\na{{I}}\n#endif\n#endfor\nafter',
+      dead: '#if A\n#for I in 0..2\nx{{I}}\n#endfor\n#endif\nend',
+      unclosed: '#for I in 0..2\nx', stray: '#endfor', badBound: '#for I in 0..B\n#endfor',
+    };
+    expect(preprocess('s', { sources: src, defines: { N: 2, A: true } }).split('\n')).toEqual(['v0_1', 'v0_2', 'a0', 'v1_1', 'v1_2', 'a1', 'after']);
+    expect(preprocess('s', { sources: src, defines: { N: 0 } })).toBe('after');
+    expect(preprocess('dead', { sources: src, defines: { A: false } })).toBe('end');
+    expect(() => preprocess('unclosed', { sources: src })).toThrow(/unclosed\.wgsl:1: #for without #endfor/);
+    expect(() => preprocess('stray', { sources: src })).toThrow(/stray\.wgsl:1: #endfor without #for/);
+    expect(() => preprocess('badBound', { sources: src, defines: { B: true } })).toThrow(/#for bound "B" is not an integer/);
+  });
+
   it('reports missing slots, files and #endif clearly', () => {
     expect(() => preprocess('main', { sources, defines: { A: 1 } })).toThrow(/main\.wgsl:3: no value for \{\{V\}\}/);
     expect(() => preprocess('nope', { sources })).toThrow(/shader "nope" not found/);
@@ -701,6 +715,28 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
           b.fill(out, c.B * c.M * c.N, NaN, 'float32');
           b.matmulWith(kernel, out, a, bv);
           expectClose(await readF32(b, out, c.B * c.M * c.N), want, 1e-5, `${c.name} (${kernel})`);
+        }
+        b.free(A); b.free(Bb); b.free(out);
+      });
+    }
+
+    // From 2^24 multiply-adds 'shared' takes 32x16 blocks; edges in every dim, then all aligned (vec4 loads and stores).
+    // (Too many workgroups for the folded grid's 16x16 limit.)
+    for (const [M, K, N, off] of which === 'plain' ? [[131, 130, 1001, 1], [132, 128, 1000, 0]] as const : []) {
+      it(`large product [${M}, ${K}] x [${K}, ${N}]${off ? ', offset views' : ', aligned'}`, async () => {
+        const b = B();
+        const aData = rand(M * K + off, 17);
+        const bData = rand(K * N + off, 19);
+        const A = upload(b, aData);
+        const Bb = upload(b, bData);
+        const a = view(A, [1, M, K], 'float32', [0, K, 1], off);
+        const bv = view(Bb, [1, K, N], 'float32', [0, N, 1], off);
+        const out = b.alloc(M * N * 4);
+        const want = refMatmul(a, aData, bv, bData);
+        for (const kernel of ['auto', ...(b.subgroupSize === 4 ? ['shared' as const] : [])] as const) {
+          b.fill(out, M * N, NaN, 'float32');
+          b.matmulWith(kernel, out, a, bv);
+          expectClose(await readF32(b, out, M * N), want, 1e-4, kernel);
         }
         b.free(A); b.free(Bb); b.free(out);
       });

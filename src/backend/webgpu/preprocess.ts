@@ -1,7 +1,9 @@
 /**
  * A tiny WGSL preprocessor: `#include "name"`, `#define NAME value`,
- * `#if NAME` / `#if !NAME` / `#else` / `#endif`, and `{{NAME}}` slots filled
- * from the defines. Directives must start their line (after whitespace).
+ * `#if NAME` / `#if !NAME` / `#else` / `#endif`, `#for NAME in FIRST..END` /
+ * `#endfor` (the body once per integer FIRST <= NAME < END, each bound a number
+ * or a define), and `{{NAME}}` slots filled from the defines. Directives must
+ * start their line (after whitespace).
  */
 
 export type DefineValue = string | number | boolean;
@@ -21,7 +23,7 @@ interface Frame {
   sawElse: boolean;
 }
 
-const DIRECTIVE = /^\s*#(include|define|if|else|endif)\b\s*(.*)$/;
+const DIRECTIVE = /^\s*#(include|define|if|else|endif|for|endfor)\b\s*(.*)$/;
 const SLOT = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 function truthy(value: DefineValue | undefined): boolean {
@@ -42,10 +44,14 @@ export function preprocess(name: string, options: PreprocessOptions): string {
       throw new Error(`shader "${file}" not found${from}`);
     }
     included.add(file);
+    run(file, chain, src.split('\n'), 0, src.split('\n').length);
+  };
+
+  /** Lines [from, to) of `file`; a `#for` body runs again per value, with its own `#if` nesting. */
+  const run = (file: string, chain: readonly string[], lines: readonly string[], from: number, to: number): void => {
     const stack: Frame[] = [];
     const active = (): boolean => stack.length === 0 || stack[stack.length - 1]!.active;
-    const lines = src.split('\n');
-    for (let lineNo = 0; lineNo < lines.length; lineNo++) {
+    for (let lineNo = from; lineNo < to; lineNo++) {
       const line = lines[lineNo]!;
       const where = `${file}.wgsl:${lineNo + 1}`;
       const m = DIRECTIVE.exec(line);
@@ -55,7 +61,24 @@ export function preprocess(name: string, options: PreprocessOptions): string {
       }
       const [, kind, rest] = m as unknown as [string, string, string];
       const arg = rest.replace(/\/\/.*$/, '').trim();
-      if (kind === 'if') {
+      if (kind === 'for') {
+        const end = matchingEndfor(lines, lineNo, to, where);
+        if (active()) {
+          const fm = /^([A-Za-z_][A-Za-z0-9_]*)\s+in\s+(\w+)\s*\.\.\s*(\w+)$/.exec(arg);
+          if (!fm) throw new Error(`${where}: bad #for "${arg}" (want NAME in FIRST..END)`);
+          const [, key, lo, hi] = fm as unknown as [string, string, string, string];
+          const saved = defines.get(key);
+          for (let v = bound(lo, defines, where); v < bound(hi, defines, where); v++) {
+            defines.set(key, v);
+            run(file, chain, lines, lineNo + 1, end);
+          }
+          if (saved === undefined) defines.delete(key);
+          else defines.set(key, saved);
+        }
+        lineNo = end;
+      } else if (kind === 'endfor') {
+        throw new Error(`${where}: #endfor without #for`);
+      } else if (kind === 'if') {
         const negate = arg.startsWith('!');
         const key = negate ? arg.slice(1).trim() : arg;
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`${where}: bad #if condition "${arg}"`);
@@ -97,4 +120,23 @@ function substitute(line: string, defines: ReadonlyMap<string, DefineValue>, whe
     if (value === undefined) throw new Error(`${where}: no value for {{${key}}}`);
     return String(value);
   });
+}
+
+/** The line of the `#endfor` that closes the `#for` at line `at` (nested ones counted). */
+function matchingEndfor(lines: readonly string[], at: number, to: number, where: string): number {
+  let depth = 0;
+  for (let i = at + 1; i < to; i++) {
+    const kind = DIRECTIVE.exec(lines[i]!)?.[1];
+    if (kind === 'for') depth++;
+    else if (kind === 'endfor' && depth-- === 0) return i;
+  }
+  throw new Error(`${where}: #for without #endfor`);
+}
+
+/** A `#for` bound: an integer, or a define holding one. */
+function bound(token: string, defines: ReadonlyMap<string, DefineValue>, where: string): number {
+  const value = /^\d+$/.test(token) ? token : defines.get(token);
+  const n = Number(value);
+  if (value === undefined || typeof value === 'boolean' || !Number.isInteger(n)) throw new Error(`${where}: #for bound "${token}" is not an integer or a define holding one`);
+  return n;
 }

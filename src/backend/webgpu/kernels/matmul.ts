@@ -23,23 +23,40 @@ function check3d(name: string, v: View): void {
 
 export type MatmulKernel = 'auto' | 'block' | 'block8' | 'block8x8' | 'shared' | 'tiled' | 'small' | 'naive';
 
-/** The subgroup size wgsl/matmul_block.wgsl's SHARED_ROWS is written for. */
+/** The subgroup size wgsl/matmul_shared.wgsl is written for. */
 const SHARED_SUBGROUP = 4;
 
+/** Block and workgroup sizes of wgsl/matmul_shared.wgsl for one product. */
+interface SharedShape {
+  rows: number;
+  cols: number;
+  wg: number;
+}
+
+/** Products of at least this many multiply-adds take the largest blocks, whose pipelines take longest to build. */
+const LARGE_PRODUCT = 1 << 24;
+
 /**
- * Workgroup size for 8x8 blocks whose workgroup shares its rows (SHARED_ROWS;
- * 0: do not use them). They need subgroups of four, and since a workgroup
- * never spans two row blocks, lanes past the last column block idle: the
- * largest power of two from WG down to one subgroup that idles at most an
- * eighth of the lanes.
+ * How wgsl/matmul_shared.wgsl would run a batch of [M, K] x [K, N] products;
+ * null where 'auto' should not pick it. It needs subgroups of four. Blocks
+ * are as large as the product fills: on SwiftShader 1024^3 ran 8x8 / 16x16 /
+ * 32x16 blocks in 520 / 380 / 300 ms, but their pipelines took 0.11 / 0.6 /
+ * 1.5 s to build, so 32x16 is for large products (a 256^3 and up) and the
+ * others stop at 16x8 (0.25 s). A workgroup never spans two row blocks,
+ * so lanes past the last column block idle: the workgroup is the largest
+ * power of two from WG down to one subgroup that idles at most a quarter of
+ * its lanes (a forced kernel takes whole subgroups when none does).
  */
-function sharedWorkgroup(ctx: KernelContext, M: number, N: number): number {
-  if (ctx.subgroupSize !== SHARED_SUBGROUP || M <= 4) return 0;
-  const blocks = Math.ceil(N / 8);
+function sharedShape(ctx: KernelContext, batch: number, M: number, K: number, N: number, forced: boolean): SharedShape | null {
+  if (ctx.subgroupSize !== SHARED_SUBGROUP || (M <= 4 && !forced)) return null;
+  const large = batch * M * N * K >= LARGE_PRODUCT;
+  const rows = large && M > 16 ? 32 : M > 8 ? 16 : 8;
+  const cols = large && N > 8 ? 16 : 8;
+  const blocks = Math.ceil(N / cols);
   for (let wg = WG; wg >= SHARED_SUBGROUP; wg /= 2) {
-    if ((Math.ceil(blocks / wg) * wg - blocks) * 8 <= blocks) return wg;
+    if ((Math.ceil(blocks / wg) * wg - blocks) * 4 <= blocks) return { rows, cols, wg };
   }
-  return 0;
+  return forced ? { rows, cols, wg: SHARED_SUBGROUP } : null;
 }
 
 /** A stride that must be a multiple of 4 for vec4 loads, unless its dim has size 1 (never stepped). */
@@ -87,8 +104,8 @@ function packedA(ctx: KernelContext, a: View): View {
 /**
  * out[b] = a[b] @ b[b] for 3-D strided views. 'auto' picks 'tiled' or a block
  * kernel sized to the product; the others force one kernel ('block' 4x4,
- * 'block8' 8x4, 'block8x8'; 'shared', 8x8 blocks sharing A rows through subgroups; 'small' was the previous default for small
- * products; 'naive', one output per thread, is the benchmark's baseline).
+ * 'block8' 8x4, 'block8x8'; 'shared', 8x8 to 32x16 blocks sharing A rows through
+ * subgroups; 'small' was the previous default for small products; 'naive', one output per thread, is the benchmark's baseline).
  */
 export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View, kernel: MatmulKernel = 'auto'): void {
   check3d('a', a);
@@ -99,41 +116,58 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
     throw new Error(`webgpu matmul: shapes [${a.shape.join(', ')}] and [${b.shape.join(', ')}] cannot be multiplied`);
   }
   if (batch * M * N === 0) return;
-  const sharedWg = sharedWorkgroup(ctx, M, N);
-  const pick = kernel !== 'auto' ? kernel : useTiled(ctx, M, N, K) ? 'tiled' : sharedWg > 0 ? 'shared' : 'block';
-  if (pick === 'shared' && ctx.subgroupSize !== SHARED_SUBGROUP) {
-    throw new Error(`webgpu matmul: kernel 'shared' needs subgroups of ${SHARED_SUBGROUP}; this device's subgroup size is ${ctx.subgroupSize || 'unknown or varying'}`);
+  const shape = sharedShape(ctx, batch, M, K, N, kernel === 'shared');
+  const pick = kernel !== 'auto' ? kernel : useTiled(ctx, M, N, K) ? 'tiled' : shape ? 'shared' : 'block';
+  if (pick === 'shared') {
+    if (!shape) throw new Error(`webgpu matmul: kernel 'shared' needs subgroups of ${SHARED_SUBGROUP}; this device's subgroup size is ${ctx.subgroupSize || 'unknown or varying'}`);
+    return sharedMatmul(ctx, out, packedA(ctx, a), b, shape);
   }
-  const shared = pick === 'shared';
-  const block = pick === 'block' || pick === 'block8' || pick === 'block8x8' || shared;
+  const block = pick === 'block' || pick === 'block8' || pick === 'block8x8';
   // Blocks of 8 rows / 8 columns halve the loads per multiply-add (SwiftShader:
   // 10-40% faster on the CNN's products than 4x4) unless that dim is <= 4,
   // where they would only compute padding. Forced kernels keep their shape.
-  const rows = shared ? 8 : kernel === 'auto' ? (M > 4 ? 8 : 4) : pick === 'block' ? 4 : 8;
-  const cols = shared ? 8 : kernel === 'auto' ? (N > 4 ? 8 : 4) : pick === 'block8x8' ? 8 : 4;
+  const rows = kernel === 'auto' ? (M > 4 ? 8 : 4) : pick === 'block' ? 4 : 8;
+  const cols = kernel === 'auto' ? (N > 4 ? 8 : 4) : pick === 'block8x8' ? 8 : 4;
   if (block) a = packedA(ctx, a);
-  // A forced 'shared' takes whole subgroups where auto would not pick it.
-  const wg = shared ? sharedWg || SHARED_SUBGROUP : WG;
   const tilesM = Math.ceil(M / TILE);
   const tilesN = Math.ceil(N / TILE);
-  const params = new ParamWriter()
-    .u32(batch, M, N, K)
-    .u32(a.offset, a.strides[0]!, a.strides[1]!, a.strides[2]!)
-    .u32(b.offset, b.strides[0]!, b.strides[1]!, b.strides[2]!)
-    .u32(tilesM, tilesN, 0, 0)
-    .done();
+  const params = matmulParams(a, b, tilesM, tilesN);
   const workgroups = pick === 'tiled' ? tilesM * tilesN * batch
-    : shared ? batch * Math.ceil(M / rows) * groupsFor(Math.ceil(N / cols), wg)
     : block ? groupsFor(batch * Math.ceil(M / rows) * Math.ceil(N / cols))
     : pick === 'small' ? groupsFor(batch * M * Math.ceil(N / 4))
     : groupsFor(batch * M * N);
   // (With K = 0 the loops are empty and every output is 0, as it should be.)
   ctx.commands.dispatch({
     shader: block ? 'matmul_block' : 'matmul',
-    defines: block ? { WG: wg, BM: rows, BN: cols, ROWS8: rows === 8, COLS8: cols === 8, SHARED_ROWS: shared, ...blockDefines(a, b) } : { WG },
+    defines: block ? { WG, BM: rows, BN: cols, ROWS8: rows === 8, COLS8: cols === 8, ...blockDefines(a, b) } : { WG },
     entry: pick === 'tiled' || block ? 'main' : pick,
     params,
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }, { buffer: ctx.gpu(b.buffer) }],
     workgroups,
+  });
+}
+
+/** The uniforms of wgsl/matmul_params.wgsl. */
+function matmulParams(a: View, b: View, tilesM: number, tilesN: number): Uint32Array {
+  const [batch, M, K] = a.shape as [number, number, number];
+  return new ParamWriter()
+    .u32(batch, M, b.shape[2]!, K)
+    .u32(a.offset, a.strides[0]!, a.strides[1]!, a.strides[2]!)
+    .u32(b.offset, b.strides[0]!, b.strides[1]!, b.strides[2]!)
+    .u32(tilesM, tilesN, 0, 0)
+    .done();
+}
+
+/** wgsl/matmul_shared.wgsl: a workgroup per row block and `wg` column blocks. */
+function sharedMatmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View, { rows, cols, wg }: SharedShape): void {
+  const [batch, M] = a.shape as [number, number, number];
+  const N = b.shape[2]!;
+  ctx.commands.dispatch({
+    shader: 'matmul_shared',
+    defines: { WG: wg, RQ: rows / 4, CQ: cols / 4, ...blockDefines(a, b) },
+    entry: 'main',
+    params: matmulParams(a, b, 0, 0),
+    bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }, { buffer: ctx.gpu(b.buffer) }],
+    workgroups: batch * Math.ceil(M / rows) * groupsFor(Math.ceil(N / cols), wg),
   });
 }
