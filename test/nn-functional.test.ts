@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getBackend } from '../src/device.js';
 import * as F from '../src/nn/functional.js';
 import { compare } from './support/op-table.js';
 import { defineOpTableSuites, loadCases } from './support/op-table-suite.js';
@@ -53,6 +54,32 @@ for (const device of plannedDevices()) {
       expect([...(await y.data())].every((v) => v === 0)).toBe(true);
       x.dispose();
       y.dispose();
+    });
+  });
+
+  describe(`[${device}] linear's weight gradient`, () => {
+    it('arrives row-major as gᵀx, with no copy of a transposed product', async () => {
+      const [n, inF, outF] = [5, 7, 3];
+      const xs = Array.from({ length: n * inF }, (_, i) => Math.sin(i + 1));
+      const gs = Array.from({ length: n * outF }, (_, i) => Math.cos(2 * i + 1));
+      const x = torch.tensor(xs, { device }).reshape([n, inF]);
+      const w = torch.randn([outF, inF], { device, requiresGrad: true });
+      const g = torch.tensor(gs, { device }).reshape([n, outF]);
+      const copy = vi.spyOn(getBackend(device), 'copy');
+      F.linear(x, w).backward(g);
+      expect(copy).not.toHaveBeenCalled();
+      copy.mockRestore();
+      const want: number[] = [];
+      for (let o = 0; o < outF; o++) {
+        for (let i = 0; i < inF; i++) {
+          let sum = 0;
+          for (let r = 0; r < n; r++) sum += gs[r * outF + o]! * xs[r * inF + i]!;
+          want.push(sum);
+        }
+      }
+      expect(w.grad!.isContiguous()).toBe(true);
+      expect(compare(await w.grad!.data(), want, 1e-5, 1e-5)).toBeUndefined();
+      for (const t of [x, w, g]) t.dispose();
     });
   });
 

@@ -63,9 +63,17 @@ function matmulNd(a: Tensor, b: Tensor): Tensor {
     // input images) gets none: that product would be computed and dropped.
     return recordOp('matmul', [a, b], out, [a, b], (g, [sa, sb]) => [
       a.requiresGrad ? productSummedTo(g, transpose(sb!, -1, -2), sa!.shape) : null,
-      b.requiresGrad ? productSummedTo(transpose(sa!, -1, -2), g, sb!.shape) : null,
+      !b.requiresGrad ? null
+        // b = Wᵀ of a row-major W (Linear): (gᵀ a)ᵀ reaches W row-major, where aᵀ g would need a copy.
+        : isTransposed2d(sb!) && sa!.ndim === 2 ? transpose(matmulNd(transpose(g, 0, 1), sa!), 0, 1)
+        : productSummedTo(transpose(sa!, -1, -2), g, sb!.shape),
     ]);
   });
+}
+
+/** A 2-D view of a row-major matrix's transpose (strides [1, rows]). */
+function isTransposed2d(t: Tensor): boolean {
+  return t.ndim === 2 && t.shape[0]! > 1 && t.shape[1]! > 1 && t.strides[0] === 1 && t.strides[1] === t.shape[0];
 }
 
 /**

@@ -102,10 +102,11 @@ function packedA(ctx: KernelContext, a: View): View {
 }
 
 /**
- * out[b] = a[b] @ b[b] for 3-D strided views. 'auto' picks 'tiled' or a block
- * kernel sized to the product; the others force one kernel ('block' 4x4,
- * 'block8' 8x4, 'block8x8'; 'shared', 8x8 to 32x16 blocks sharing A rows through
- * subgroups; 'small' was the previous default for small products; 'naive', one output per thread, is the benchmark's baseline).
+ * out[b] = a[b] @ b[b] for 3-D strided views. 'auto' picks 'tiled', 'shared'
+ * or a block kernel sized to the product; the others force one kernel
+ * ('block' 4x4, 'block8' 8x4, 'block8x8'; 'shared', 8x8 to 32x16 blocks
+ * sharing A rows through subgroups; 'small' was the previous default for
+ * small products; 'naive', one output per thread, is the benchmark's baseline).
  */
 export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View, kernel: MatmulKernel = 'auto'): void {
   check3d('a', a);
