@@ -11,7 +11,7 @@ import {
   U_RELU, U_GELU, U_GELU_TANH, U_SILU, U_ERF, U_SIGN, U_FLOOR, U_CEIL, U_ROUND,
   U_SQUARE, U_RECIPROCAL, U_LOG1P, U_EXPM1, U_LOGICAL_NOT,
   B_ADD, B_SUB, B_MUL, B_DIV, B_POW, B_MAXIMUM, B_MINIMUM, B_EQ, B_NE, B_LT, B_LE,
-  B_GT, B_GE, B_LOGICAL_AND, B_LOGICAL_OR,
+  B_GT, B_GE, B_LOGICAL_AND, B_LOGICAL_OR, B_RELU_BACKWARD,
   C_COPY, C_F32_I32, C_I32_F32, C_F32_BOOL, C_I32_BOOL,
 } from './opcodes';
 import { vexp, vlog, vlog1p, vexpm1, vtanh, vsigmoid, verf, vOnePlusErf, vsin, vcos } from './vmath';
@@ -244,6 +244,8 @@ function unaryRowsI32(op: i32, o: usize, a: usize, ra: i32, sa: i32, m: i32, n: 
       const z = f32x4.splat(0.0);
       return cmpBits(v128.or(f32x4.ne(x, z), f32x4.ne(y, z)));
     }
+    // x where y > 0 or NaN, else +0 (the mask clears the bits): PyTorch's `y <= 0 ? 0 : x`.
+    case B_RELU_BACKWARD: return v128.andnot(x, f32x4.le(y, f32x4.splat(0.0)));
   }
   unreachable();
   return x;
@@ -390,6 +392,7 @@ function binaryRowsF32(op: i32, o: usize, a: usize, ra: i32, sa: i32, b: usize, 
     case B_GE: binaryRows(false, B_GE, o, a, ra, sa, b, rb, sb, m, n); break;
     case B_LOGICAL_AND: binaryRows(false, B_LOGICAL_AND, o, a, ra, sa, b, rb, sb, m, n); break;
     case B_LOGICAL_OR: binaryRows(false, B_LOGICAL_OR, o, a, ra, sa, b, rb, sb, m, n); break;
+    case B_RELU_BACKWARD: binaryRows(false, B_RELU_BACKWARD, o, a, ra, sa, b, rb, sb, m, n); break;
     default: unreachable();
   }
 }

@@ -41,6 +41,7 @@ export const B_GT = 11;
 export const B_GE = 12;
 export const B_LOGICAL_AND = 13;
 export const B_LOGICAL_OR = 14;
+export const B_RELU_BACKWARD = 15;
 
 // copy/convert modes
 export const C_COPY = 0;

@@ -5,7 +5,7 @@
  *
  *   npx esbuild scripts/profile-cpu-step.ts --bundle --platform=node --format=esm \
  *     --packages=external --outfile=/tmp/p.mjs
- *   node /tmp/p.mjs [--ops] [--step] [--reps 20]
+ *   node /tmp/p.mjs [--ops] [--step] [--reps 20] [--threads N]
  *
  * The machine may be loaded: read ratios between lines of one run, not
  * absolute figures across runs.
@@ -186,6 +186,7 @@ async function step(reps: number): Promise<void> {
 
 async function main(): Promise<void> {
   await torch.init({ webgpu: false });
+  if (has('threads')) torch.setNumThreads(Number(arg('threads', '1')));
   const reps = Number(arg('reps', '20'));
   const all = !has('ops') && !has('step');
   if (all || has('ops')) ops(reps);

@@ -329,6 +329,7 @@ const BINARY_REF: Record<BinaryOp, (x: number, y: number) => number> = {
   ge: (x, y) => Number(x >= y),
   logical_and: (x, y) => Number(x !== 0 && y !== 0),
   logical_or: (x, y) => Number(x !== 0 || y !== 0),
+  relu_backward: (x, y) => (y <= 0 ? 0 : x),
 };
 const COMPARE = new Set<BinaryOp>(['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'logical_and', 'logical_or']);
 
@@ -359,6 +360,17 @@ describe('[cpu] binary float32', () => {
       expectClose(read(out, 13), ys.map((y) => f32(ref(-0.5, y))), 2e-6, 0, `${op} scalar a`);
     });
   }
+
+  it("relu_backward is PyTorch's threshold_backward at 0: 0 where y <= 0 (-0 too), g where y > 0 or NaN; int32 refused", () => {
+    const g = [1.5, -2, 3, 4, 5, 6, 7, 8, -9];
+    const y = [0, -0, -1, 1e-30, NaN, Infinity, -Infinity, 2, 0.5];
+    const a = upload(g);
+    const b = upload(y);
+    const out = be.alloc(9 * 4);
+    be.binary('relu_backward', out, [9], view(a, [9]), view(b, [9]), 'float32');
+    expect(readF32(out, 9)).toEqual([0, 0, 0, 4, 5, 6, 0, 8, -9]);
+    expect(() => be.binary('relu_backward', out, [9], view(a, [9], { dtype: 'int32' }), view(b, [9], { dtype: 'int32' }), 'int32')).toThrow(/cpu binary relu_backward: int32 relu_backward is not supported/);
+  });
 
   it('pow follows Math.pow, maximum propagates NaN', () => {
     const xs2 = [-8, 1, 1, 0, 0, NaN, -2, 2];

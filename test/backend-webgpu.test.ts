@@ -485,6 +485,17 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
       b.free(x); b.free(y); b.free(out);
     });
 
+    it("relu_backward is PyTorch's threshold_backward at 0: 0 where y <= 0 (-0 too), g where y > 0 or NaN", async () => {
+      const b = B();
+      const g = upload(b, [1.5, -2, 3, 4, 5, 6, 7, 8, -9]);
+      const y = upload(b, [0, -0, -1, 1e-30, NaN, Infinity, -Infinity, 2, 0.5]);
+      const out = b.alloc(36);
+      b.binary('relu_backward', out, [9], view(g, [9]), view(y, [9]), 'float32');
+      expect(await readF32(b, out, 9)).toEqual([0, 0, 0, 4, 5, 6, 0, 8, -9]);
+      expect(() => b.binary('relu_backward', out, [9], view(g, [9], 'int32'), view(y, [9], 'int32'), 'int32')).toThrow(/relu_backward is not supported for int32/);
+      b.free(g); b.free(y); b.free(out);
+    });
+
     it('binary int32 (division truncates) and bool logic', async () => {
       const b = B();
       const x = upload(b, [-7, 7, -7, 7, 0, 5], 'int32');

@@ -57,6 +57,15 @@ for (const device of plannedDevices()) {
     });
   });
 
+  describe(`[${device}] relu's gradient`, () => {
+    it('passes g where the output is > 0 and gives 0 where it is 0 (x <= 0, -0 included)', async () => {
+      const x = torch.tensor([-1, -0, 0, 0.5, 2, -3, 1e-30], { device, requiresGrad: true });
+      F.relu(x).backward(torch.tensor([1, 2, 3, 4, 5, 6, 7], { device }));
+      expect(Array.from(await x.grad!.data())).toEqual([0, 0, 0, 4, 5, 0, 7]);
+      x.dispose();
+    });
+  });
+
   describe(`[${device}] linear's weight gradient`, () => {
     it('arrives row-major as gᵀx, with no copy of a transposed product', async () => {
       const [n, inF, outF] = [5, 7, 3];

@@ -42,7 +42,9 @@ export type UnaryOp =
 export type BinaryOp =
   | 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'maximum' | 'minimum'
   | 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge'
-  | 'logical_and' | 'logical_or';
+  | 'logical_and' | 'logical_or'
+  // PyTorch's threshold_backward at 0 (float32 only): a where b > 0 or NaN, else 0.
+  | 'relu_backward';
 
 export type ReduceOp = 'sum' | 'prod' | 'max' | 'min' | 'argmax' | 'argmin';
 

@@ -38,9 +38,8 @@ const UNARY: Record<string, UnaryDef> = {
   cos: { kernel: 'cos', keeps: ['float32'], grad: (g, x) => mul(g, neg(unary('sin', x))) },
   tanh: { kernel: 'tanh', keeps: ['float32'], grad: (g, _x, y) => mul(g, sub(1, mul(y, y))) },
   sigmoid: { kernel: 'sigmoid', keeps: ['float32'], grad: (g, _x, y) => mul(g, mul(y, sub(1, y))) },
-  // NOTE: relu'(0) = 0, as PyTorch; a select (PyTorch's threshold_backward)
-  // is two kernels where mul(g, cast(mask)) is three.
-  relu: { kernel: 'relu', keeps: ['float32', 'int32'], grad: (g, _x, y) => where(gt(y, 0), g, 0) },
+  // NOTE: PyTorch's threshold_backward, one kernel: 0 where y <= 0 (relu'(0) = 0), g where y > 0 or NaN.
+  relu: { kernel: 'relu', keeps: ['float32', 'int32'], grad: (g, _x, y) => binary('relu_backward', g, y) },
   silu: {
     kernel: 'silu',
     keeps: ['float32'],
@@ -182,6 +181,8 @@ const BINARY: Record<string, BinaryDef> = {
   ge: { kernel: 'ge', kind: 'compare' },
   logical_and: { kernel: 'logical_and', kind: 'logical' },
   logical_or: { kernel: 'logical_or', kind: 'logical' },
+  // Internal: relu's gradient (no gradient of its own).
+  relu_backward: { kernel: 'relu_backward', kind: 'arith', float: true },
 };
 
 /** 1 where a wins strictly, 0.5 on ties, 0 where it loses. */

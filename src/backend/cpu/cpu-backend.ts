@@ -198,7 +198,7 @@ export class CpuBackend implements Backend {
   binary(op: BinaryOp, out: BackendBuffer, shape: readonly number[], a: Operand, b: Operand, dtype: DType): void {
     const name = `binary ${op}`;
     const o = this.live(out, name);
-    if (dtype !== 'float32' && op === 'pow') throw new Error(`cpu ${name}: ${dtype} pow is not supported (shape ${fmtShape(shape)})`);
+    if (dtype !== 'float32' && (op === 'pow' || op === 'relu_backward')) throw new Error(`cpu ${name}: ${dtype} ${op} is not supported (shape ${fmtShape(shape)})`);
     const code = BINARY_CODES[op];
     const isFloat = dtype === 'float32';
     const scalar = (x: Operand): number => (isView(x) ? 0 : isFloat ? x : clampToI32(x));

@@ -14,7 +14,7 @@ export const INT_UNARY: ReadonlySet<UnaryOp> = new Set<UnaryOp>(['neg', 'abs', '
 
 export const BINARY_CODES: Readonly<Record<BinaryOp, number>> = {
   add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6,
-  eq: 7, ne: 8, lt: 9, le: 10, gt: 11, ge: 12, logical_and: 13, logical_or: 14,
+  eq: 7, ne: 8, lt: 9, le: 10, gt: 11, ge: 12, logical_and: 13, logical_or: 14, relu_backward: 15,
 };
 
 export const REDUCE_CODES: Readonly<Record<ReduceOp, number>> = {

@@ -168,6 +168,8 @@ function binaryExpr(op: BinaryOp, kind: 'f32' | 'i32'): string | undefined {
     case 'minimum': return kind === 'f32' ? 'min_f32(x0, x1)' : 'min(x0, x1)';
     case 'logical_and': return `(x0 != ${zero}) && (x1 != ${zero})`;
     case 'logical_or': return `(x0 != ${zero}) || (x1 != ${zero})`;
+    // NOTE: the NaN test on the bits, as a compiler may fold comparisons assuming no NaN.
+    case 'relu_backward': return kind === 'f32' ? 'select(x0, 0.0, x1 <= 0.0 && !is_nan_f32(x1))' : undefined;
     default: return undefined;
   }
 }
