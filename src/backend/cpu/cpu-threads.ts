@@ -235,18 +235,23 @@ export class CpuThreads {
    * out = a @ b (see matmul_f32 in assembly/matmul.ts), split over threads by
    * batch where that balances (and the batch is not summed), else by output
    * rows or columns, whichever is longer: the other operand's packing is what
-   * every thread repeats.
+   * every thread repeats, so those take one part per thread. A batch split
+   * repeats nothing and takes up to partsPerThread parts per thread: a helper
+   * whose core is taken then leaves the caller less to wait for.
    */
   matmul(out: number, a: number, b: number, batch: number, m: number, n: number, kk: number,
     sa: readonly number[], sb: readonly number[], sumBatch: boolean): void {
-    const parts = this.partsFor((batch * m * n * kk) / MACS_PER_ELEMENT, 1);
+    const work = (batch * m * n * kk) / MACS_PER_ELEMENT;
+    const parts = this.partsFor(work, 1);
     const lists: number[][] = [];
     const call = (t: number, o: number, pa: number, pb: number, nb: number, m0: number, m1: number, n0: number, n1: number): void => {
       lists.push([o, pa, pb, nb, m, n, kk, sa[0]!, sa[1]!, sa[2]!, sb[0]!, sb[1]!, sb[2]!,
         this.pack(t, 'a'), this.pack(t, 'b'), sumBatch ? 1 : 0, m0, m1, n0, n1]);
     };
-    if (parts > 1 && !sumBatch && (batch % parts === 0 || batch >= 4 * parts)) {
-      splitRange(batch, parts).forEach((r, t) => {
+    const batchParts = sumBatch ? undefined
+      : [this.partsFor(work), parts].find((p) => p > 1 && (batch % p === 0 || batch >= 4 * p));
+    if (batchParts !== undefined) {
+      splitRange(batch, batchParts).forEach((r, t) => {
         call(t, out + r.start * m * n * 4, a + r.start * sa[0]! * 4, b + r.start * sb[0]! * 4, r.count, 0, m, 0, n);
       });
     } else if (m >= n) {
