@@ -44,7 +44,8 @@ export function preprocess(name: string, options: PreprocessOptions): string {
       throw new Error(`shader "${file}" not found${from}`);
     }
     included.add(file);
-    run(file, chain, src.split('\n'), 0, src.split('\n').length);
+    const lines = src.split('\n');
+    run(file, chain, lines, 0, lines.length);
   };
 
   /** Lines [from, to) of `file`; a `#for` body runs again per value, with its own `#if` nesting. */
