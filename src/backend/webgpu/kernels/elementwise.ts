@@ -142,7 +142,7 @@ const INT_UNARY: Partial<Record<UnaryOp, string>> = {
 export function unary(ctx: KernelContext, op: UnaryOp, out: BackendBuffer, a: View): void {
   const kind = kindOf(a.dtype);
   const expr = kind === 'f32' ? FLOAT_UNARY[op] : INT_UNARY[op];
-  if (expr === undefined) throw new Error(`webgpu unary: ${op} is not supported for ${a.dtype}`);
+  if (expr === undefined) throw new Error(`webgpu unary: ${op} is not supported for ${a.dtype} (shape [${a.shape.join(', ')}])`);
   const valueKind: Kind = op === 'logical_not' ? 'bool' : kind;
   const outDtype: DType = op === 'logical_not' ? 'bool' : a.dtype;
   run(ctx, out, a.shape, [{ operand: a, kind, dtype: a.dtype }], expr, valueKind, outDtype);
@@ -181,7 +181,7 @@ export function binary(
   // bool words are 0/1, so they compare and combine correctly as i32.
   const kind = kindOf(dtype);
   const expr = binaryExpr(op, kind);
-  if (expr === undefined) throw new Error(`webgpu binary: ${op} is not supported for ${dtype}`);
+  if (expr === undefined) throw new Error(`webgpu binary: ${op} is not supported for ${dtype} (shape [${shape.join(', ')}])`);
   const logical = op in COMPARE || op === 'logical_and' || op === 'logical_or';
   const outDtype: DType = logical ? 'bool' : dtype;
   run(ctx, out, shape, [

@@ -120,7 +120,7 @@ export function matmul(ctx: KernelContext, out: BackendBuffer, a: View, b: View,
   const shape = sharedShape(ctx, batch, M, K, N, kernel === 'shared');
   const pick = kernel !== 'auto' ? kernel : useTiled(ctx, M, N, K) ? 'tiled' : shape ? 'shared' : 'block';
   if (pick === 'shared') {
-    if (!shape) throw new Error(`webgpu matmul: kernel 'shared' needs subgroups of ${SHARED_SUBGROUP}; this device's subgroup size is ${ctx.subgroupSize || 'unknown or varying'}`);
+    if (!shape) throw new Error(`webgpu matmul: kernel 'shared' needs subgroups of ${SHARED_SUBGROUP}; this device's subgroup size is ${ctx.subgroupSize || 'unknown or varying'} (shapes [${a.shape.join(', ')}] and [${b.shape.join(', ')}])`);
     return sharedMatmul(ctx, out, packedA(ctx, a), b, shape);
   }
   const block = pick === 'block' || pick === 'block8' || pick === 'block8x8';
