@@ -1,4 +1,4 @@
-import type { Case } from '../case.js';
+import type { Case, JaxArray, TfTensor } from '../case.js';
 import { jaxOp, op } from '../case.js';
 
 // 1M floats: large enough to leave the caches on this machine, so GB/s
@@ -17,6 +17,28 @@ export const elementwiseCases: Case[] = [
     ours: op((torch, [a]) => torch.relu(a!)),
     tfjs: op((tf, [a]) => tf.relu(a!)),
     jax: jaxOp((jax, [a]) => jax.nn.relu(a!)),
+  },
+  {
+    // Forward and relu's gradient (the backend's relu_backward): reads x, writes y; reads g and y, writes dx.
+    name: 'relu fwd+bwd 1M',
+    family: 'elementwise',
+    inputs: [{ shape: [R, C] }, { shape: [R, C] }],
+    bytes: 20 * N,
+    reference: ([a, g], i) => (a!.data[i]! > 0 ? g!.data[i]! : 0),
+    ours: (torch, [a, g]) => ({
+      run: () => {
+        const leaf = a!.detach().requiresGrad_();
+        torch.relu(leaf).backward(g!);
+        const dx = leaf.grad!;
+        leaf.grad = null;
+        return [dx];
+      },
+    }),
+    tfjs: (tf, [a, g]) => {
+      const grad = tf.grad((x: TfTensor) => tf.relu(x));
+      return { run: () => [grad(a!, g!)] };
+    },
+    jax: jaxOp((jax, [a, g]) => jax.grad((x: JaxArray) => jax.numpy.sum(jax.numpy.multiply(jax.nn.relu(x), g!)))(a!)),
   },
   {
     name: 'exp 1M',
