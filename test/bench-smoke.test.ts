@@ -25,7 +25,7 @@ describe('bench cases (quick, cpu)', () => {
 
   it('times several thread counts of one case together, each checked and with its own samples', async () => {
     const results = await runBench({
-      filter: ['relu'],
+      filter: ['relu 1M'],
       backends: ['cpu'],
       peers: false,
       quick: false,
