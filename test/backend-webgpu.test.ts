@@ -169,6 +169,18 @@ describe('[webgpu] preprocessor', () => {
     expect(() => preprocess('badBound', { sources: src, defines: { B: true } })).toThrow(/#for bound "B" is not an integer/);
   });
 
+  it('fills slots in an #if name, so a #for body tests a define per value', () => {
+    const src = {
+      s: '#for K in 0..3\n#if X{{K}}_ON\non{{K}}\n#else\noff{{K}}\n#endif\n#if !X{{K}}_ON\nnot{{K}}\n#endif\n#endfor',
+      dead: '#if A\n#if X{{MISSING}}\nx\n#endif\n#endif\nend',
+      bad: '#if X{{K}}-\n#endif',
+    };
+    expect(preprocess('s', { sources: src, defines: { X0_ON: true, X2_ON: 1 } }).split('\n')).toEqual(['on0', 'off1', 'not1', 'on2']);
+    // A dead branch's #if is not evaluated: its slots need no value.
+    expect(preprocess('dead', { sources: src, defines: { A: false } })).toBe('end');
+    expect(() => preprocess('bad', { sources: src, defines: { K: 1 } })).toThrow(/bad\.wgsl:1: bad #if condition "X\{\{K\}\}-"/);
+  });
+
   it('reports missing slots, files and #endif clearly', () => {
     expect(() => preprocess('main', { sources, defines: { A: 1 } })).toThrow(/main\.wgsl:3: no value for \{\{V\}\}/);
     expect(() => preprocess('nope', { sources })).toThrow(/shader "nope" not found/);
@@ -471,6 +483,44 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
         expectClose(got3, bData.map((y) => f32(fn(2, y))), 2e-6, `${op} scalar left`);
       }
       b.free(A); b.free(Bb); b.free(out);
+    });
+
+    it('four-wide words: aligned, misaligned, broadcast and strided operands give the same elements', async () => {
+      // Layouts on both sides of the vec4 rule (inner size % 4, inner stride 0 or 1, offset and outer strides % 4).
+      const b = B();
+      const aData = rand(96, 21);
+      const bData = rand(96, 22);
+      const A = upload(b, aData);
+      const Bb = upload(b, bData);
+      type Layout = [number[], number, string];
+      const cases: [number[], Layout, Layout][] = [
+        [[4, 8], [[8, 1], 0, 'contiguous'], [[8, 1], 4, 'aligned offset']],
+        [[4, 8], [[8, 1], 1, 'offset 1'], [[8, 1], 2, 'offset 2']],
+        [[4, 8], [[8, 1], 4, 'aligned offset'], [[0, 1], 4, 'row broadcast']],
+        [[4, 8], [[8, 1], 8, 'aligned offset'], [[1, 0], 3, 'column broadcast']],
+        [[4, 8], [[0, 1], 5, 'misaligned row broadcast'], [[1, 0], 0, 'column broadcast']],
+        [[4, 6], [[6, 1], 4, 'inner size 6'], [[6, 1], 0, 'inner size 6']],
+        [[3, 8], [[9, 1], 0, 'outer stride 9'], [[8, 1], 4, 'aligned offset']],
+        [[2, 3, 8], [[40, 12, 1], 4, 'padded rows'], [[0, 8, 1], 8, 'broadcast dim 0']],
+        [[2, 3, 8], [[40, 12, 1], 4, 'padded rows'], [[1, 0, 2], 0, 'inner stride 2']],
+      ];
+      for (const [shape, [sa, oa, la], [sb, ob, lb]] of cases) {
+        const n = shape.reduce((p, c) => p * c, 1);
+        const what = `[${shape.join(', ')}] ${la} + ${lb}`;
+        const xa = gatherView(aData, shape, sa, oa);
+        const xb = gatherView(bData, shape, sb, ob);
+        const out = b.alloc(n * 4);
+        b.binary('add', out, shape, view(A, shape, 'float32', sa, oa), view(Bb, shape, 'float32', sb, ob), 'float32');
+        expectClose(await readF32(b, out, n), xa.map((x, i) => f32(x + xb[i]!)), 0, `add ${what}`);
+        b.binary('lt', out, shape, view(A, shape, 'float32', sa, oa), view(Bb, shape, 'float32', sb, ob), 'float32');
+        expect(await readI32(b, out, n), `lt ${what}`).toEqual(xa.map((x, i) => (x < xb[i]! ? 1 : 0)));
+        b.binary('mul', out, shape, view(A, shape, 'float32', sa, oa), 0.5, 'float32');
+        expectClose(await readF32(b, out, n), xa.map((x) => f32(x * 0.5)), 0, `mul scalar ${what}`);
+        b.unary('neg', out, view(Bb, shape, 'float32', sb, ob));
+        expectClose(await readF32(b, out, n), xb.map((x) => -x), 0, `neg ${what}`);
+        b.free(out);
+      }
+      b.free(A); b.free(Bb);
     });
 
     it('binary: NaN propagates through maximum; pow of negative bases', async () => {

@@ -1,6 +1,6 @@
 /**
  * A tiny WGSL preprocessor: `#include "name"`, `#define NAME value`,
- * `#if NAME` / `#if !NAME` / `#else` / `#endif`, `#for NAME in FIRST..END` /
+ * `#if NAME` / `#if !NAME` / `#else` / `#endif` (NAME may hold `{{slots}}`), `#for NAME in FIRST..END` /
  * `#endfor` (the body once per integer FIRST <= NAME < END, each bound a number
  * or a define), and `{{NAME}}` slots filled from the defines. Directives must
  * start their line (after whitespace).
@@ -80,11 +80,13 @@ export function preprocess(name: string, options: PreprocessOptions): string {
       } else if (kind === 'endfor') {
         throw new Error(`${where}: #endfor without #for`);
       } else if (kind === 'if') {
-        const negate = arg.startsWith('!');
-        const key = negate ? arg.slice(1).trim() : arg;
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`${where}: bad #if condition "${arg}"`);
-        const cond = truthy(defines.get(key)) !== negate;
+        // Slots fill first, so a #for body can test a define named after its variable (#if X{{K}}_BUF).
         const parent = active();
+        const test = parent ? substitute(arg, defines, where) : arg;
+        const negate = test.startsWith('!');
+        const key = negate ? test.slice(1).trim() : test;
+        if (parent && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`${where}: bad #if condition "${arg}"`);
+        const cond = truthy(defines.get(key)) !== negate;
         stack.push({ active: parent && cond, parentActive: parent, sawElse: false });
       } else if (kind === 'else') {
         const top = stack[stack.length - 1];

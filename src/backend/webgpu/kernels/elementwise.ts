@@ -61,12 +61,13 @@ function run(
   collapsed.shape.forEach((size, d) => { inv[d] = 1 / size; });
   p.dims8([...new Uint32Array(inv.buffer)]);
 
+  const vec4 = vectorizable(collapsed, views);
   const defines: Record<string, string | number | boolean> = {
-    WG, CONTIG: contig, OP: op, STORE: store(valueKind, outDtype),
+    WG, CONTIG: contig, VEC4: vec4, WORD: vec4 ? 'vec4<u32>' : 'u32', OP: op, STORE: store(valueKind, outDtype),
   };
-  const per = contig || collapsed.shape[rank - 1]! % 4 === 0 ? 4 : 1;
+  const per = vec4 || contig || collapsed.shape[rank - 1]! % 4 === 0 ? 4 : 1;
+  if (vec4 || !contig) defines.INDEX = indexCode(rank);
   if (!contig) {
-    defines.INDEX = indexCode(rank);
     defines.FASTDIV = n < 2 ** 24;
     defines.PER = per;
     defines.LAST = slotOf(rank - 1);
@@ -76,7 +77,8 @@ function run(
     const x = inputs[k];
     const view = views[k];
     defines[`X${k}_BUF`] = view !== null && view !== undefined;
-    defines[`X${k}`] = x ? load(x.kind, `raw${k}(i${k})`) : '0u';
+    defines[`X${k}_VEC`] = vec4 && !!view && collapsed.strides[k]![rank - 1] === 1;
+    defines[`X${k}`] = x ? load(x.kind, `r${k}`) : '0u';
     if (view) bindings[k + 1] = { buffer: ctx.gpu(view.buffer), write: false };
   }
   ctx.commands.dispatch({
@@ -86,6 +88,24 @@ function run(
     bindings: [0, 1, 2, 3].map((k) => bindings[k] ?? null),
     // 4 elements per thread where the layout allows (see wgsl/elementwise.wgsl).
     workgroups: groupsFor(Math.ceil(n / per)),
+  });
+}
+
+/**
+ * Whether each thread can take four consecutive elements as vec4 words (see
+ * wgsl/elementwise.wgsl): the innermost dim's size is a multiple of 4, and
+ * every input steps by 1 along it from a 16-byte aligned element (offset and
+ * outer strides multiples of 4) or by 0 (one word for all four).
+ */
+function vectorizable(collapsed: { shape: readonly number[]; strides: readonly (readonly number[])[] }, views: readonly (View | null | undefined)[]): boolean {
+  const rank = collapsed.shape.length;
+  if (collapsed.shape[rank - 1]! % 4 !== 0) return false;
+  return views.every((view, k) => {
+    if (!view) return true;
+    const strides = collapsed.strides[k]!;
+    const inner = strides[rank - 1]!;
+    if (inner === 0) return true;
+    return inner === 1 && view.offset % 4 === 0 && strides.every((s, d) => d === rank - 1 || s % 4 === 0);
   });
 }
 
