@@ -4,7 +4,9 @@ import { groupsFor, rowWorkgroupSize, SERIAL_MAX, type KernelContext } from './c
 
 export function softmax(ctx: KernelContext, out: BackendBuffer, a: View, rows: number, cols: number, log: boolean): void {
   if (rows * cols === 0) return;
-  const serial = cols <= SERIAL_MAX;
+  // NOTE: as in reduce.ts: on CPU emulators every barrier of the row tree
+  // switches each invocation, so one thread per row wins once the rows fill the SIMD lanes.
+  const serial = cols <= SERIAL_MAX || (ctx.emulated && rows >= 4);
   const wg = serial ? 64 : rowWorkgroupSize(cols);
   ctx.commands.dispatch({
     shader: 'softmax',
