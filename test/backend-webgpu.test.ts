@@ -282,6 +282,30 @@ describe.skipIf(!hasAdapter)('[webgpu] device and storage', () => {
     be.free(tmp);
   });
 
+  it('reuses a bind group for the same buffers, each dispatch still reading its own uniforms', async () => {
+    const x = upload(be, [1, 2, 3, 4]);
+    const outs = [be.alloc(16), be.alloc(16)];
+    const created = be.stats().bindGroupsCreated;
+    // Same pipeline and buffers, a different scalar (a uniform) each time: one bind group per output.
+    for (let i = 0; i < 40; i++) be.binary('mul', outs[i % 2]!, [4], view(x, [4]), i, 'float32');
+    expect(be.stats().bindGroupsCreated - created).toBe(2);
+    expect(await readF32(be, outs[0]!, 4)).toEqual([38, 76, 114, 152]);
+    expect(await readF32(be, outs[1]!, 4)).toEqual([39, 78, 117, 156]);
+    // Within one batch too: the last two dispatches read slots 38 and 39 of the same batch.
+    be.binary('mul', outs[0]!, [4], view(x, [4]), -1, 'float32');
+    be.binary('add', outs[1]!, [4], view(x, [4]), 0.5, 'float32');
+    be.binary('mul', outs[0]!, [4], view(x, [4]), 10, 'float32');
+    expect(await readF32(be, outs[0]!, 4)).toEqual([10, 20, 30, 40]);
+    expect(await readF32(be, outs[1]!, 4)).toEqual([1.5, 2.5, 3.5, 4.5]);
+    // A new buffer set makes a new group.
+    const other = be.alloc(16);
+    const before = be.stats().bindGroupsCreated;
+    be.binary('mul', other, [4], view(x, [4]), 2, 'float32');
+    expect(be.stats().bindGroupsCreated - before).toBe(1);
+    expect(await readF32(be, other, 4)).toEqual([2, 4, 6, 8]);
+    for (const b of [x, ...outs, other]) be.free(b);
+  });
+
   it('throws clear errors for oversize buffers and foreign handles', async () => {
     const limit = Math.min(be.limits.maxStorageBufferBindingSize, be.limits.maxBufferSize);
     expect(() => be.alloc(limit + 4)).toThrow(new RegExp(`webgpu:0: cannot allocate a buffer of ${limit + 4} bytes: exceeds .*\\(${limit} bytes\\)`));

@@ -21,6 +21,8 @@ export interface DispatchCall extends ShaderKey {
 /** Uniform slot size: minUniformBufferOffsetAlignment is at most 256. */
 const UNIFORM_BYTES = 256;
 export const UNIFORM_WORDS = UNIFORM_BYTES / 4;
+/** Bind groups kept for reuse (a LeNet training step binds ~200 distinct ones). */
+const BIND_GROUPS = 4096;
 
 /**
  * Records work into one command encoder and submits in batches: on a read, on
@@ -47,10 +49,20 @@ export class Commands {
   private readonly maxPerDim: number;
   submits = 0;
   dispatches = 0;
+  bindGroupsCreated = 0;
   private profiler: Profiler | null = null;
   /** Late writes not yet landed; while any is, nothing reaches the queue (the backend reads their failures). */
   readonly late = new LateWrites(() => this.release());
   private held: HeldStep[] = [];
+  /**
+   * Bind groups by layout and buffers (each crossing into the native API to
+   * create one costs ~11 us here, most of a small op's enqueue time); the
+   * uniform block is bound at a dynamic offset, so a training loop that
+   * reuses pooled buffers reuses its bind groups. Oldest first out past BIND_GROUPS.
+   */
+  private readonly groups = new Map<string, GPUBindGroup>();
+  private readonly ids = new WeakMap<GPUBuffer, number>();
+  private nextId = 0;
 
   constructor(
     private readonly device: GPUDevice,
@@ -81,32 +93,36 @@ export class Commands {
   dispatch(call: DispatchCall): void {
     if (call.workgroups <= 0) return;
     if (call.params.length > UNIFORM_WORDS) throw new Error(`${call.shader}: ${call.params.length} uniform words (max ${UNIFORM_WORDS})`);
-    const pipeline = this.pipelines.get(call);
+    let signature = '';
+    for (const b of call.bindings) signature += !b ? '-' : b.write ? 'w' : 'r';
+    const { pipeline, layout } = this.pipelines.get(call, signature);
     if (this.slots === this.maxDispatches) this.flush();
     const slot = this.slots++;
     this.arenaData.set(call.params, slot * UNIFORM_WORDS);
 
-    const entries: GPUBindGroupEntry[] = [
-      { binding: 0, resource: { buffer: this.arena, offset: slot * UNIFORM_BYTES, size: UNIFORM_BYTES } },
-    ];
-    const written = new Set(call.bindings.filter((b) => b?.write).map((b) => b!.buffer));
-    call.bindings.forEach((b, k) => {
-      if (!b) return;
-      let buffer = b.buffer;
+    const buffers: (GPUBuffer | null)[] = [];
+    let key = signature;
+    for (const b of call.bindings) {
+      let buffer = b?.buffer ?? null;
       // A buffer may not be bound writable and read-only in one dispatch:
       // read a snapshot instead (the reads must see the values before the dispatch).
-      if (!b.write && written.has(buffer)) buffer = this.snapshot(buffer);
-      entries.push({ binding: k + 1, resource: { buffer } });
-      this.touched.add(buffer);
-    });
-    const bindGroup = this.device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries });
+      if (b && buffer && !b.write && call.bindings.some((o) => o?.write && o.buffer === buffer)) buffer = this.snapshot(buffer);
+      buffers.push(buffer);
+      if (buffer) {
+        this.touched.add(buffer);
+        key += `,${this.bufferId(buffer)}`;
+      } else {
+        key += ',';
+      }
+    }
+    const bindGroup = this.bindGroup(key, layout, buffers);
 
     const x = Math.min(call.workgroups, this.maxPerDim);
     const y = Math.ceil(call.workgroups / x);
     if (y > this.maxPerDim) throw new Error(`${this.state.name}: ${call.shader} needs ${call.workgroups} workgroups, more than ${this.maxPerDim}^2`);
     const pass = this.profiler ? this.profiledPass(call) : this.computePass();
     pass.setPipeline(pipeline);
-    pass.setBindGroup(0, bindGroup);
+    pass.setBindGroup(0, bindGroup, [slot * UNIFORM_BYTES]);
     pass.dispatchWorkgroups(x, y);
     this.dispatches++;
   }
@@ -192,6 +208,7 @@ export class Commands {
     this.pass = null;
     this.encoder = null;
     this.held = [];
+    this.groups.clear();
     this.arena.destroy();
   }
 
@@ -224,6 +241,29 @@ export class Commands {
     // Buffers freed while holding were never handed out again, so they are reusable only now.
     this.storage.onSubmitted();
     for (const fn of this.onSubmit.splice(0)) fn();
+  }
+
+  private bufferId(buffer: GPUBuffer): number {
+    let id = this.ids.get(buffer);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(buffer, id);
+    }
+    return id;
+  }
+
+  private bindGroup(key: string, layout: GPUBindGroupLayout, buffers: readonly (GPUBuffer | null)[]): GPUBindGroup {
+    const hit = this.groups.get(key);
+    if (hit) return hit;
+    const entries: GPUBindGroupEntry[] = [{ binding: 0, resource: { buffer: this.arena, offset: 0, size: UNIFORM_BYTES } }];
+    buffers.forEach((buffer, k) => {
+      if (buffer) entries.push({ binding: k + 1, resource: { buffer } });
+    });
+    const group = this.device.createBindGroup({ layout, entries });
+    this.bindGroupsCreated++;
+    if (this.groups.size >= BIND_GROUPS) this.groups.delete(this.groups.keys().next().value!);
+    this.groups.set(key, group);
+    return group;
   }
 
   private snapshot(buffer: GPUBuffer): GPUBuffer {

@@ -242,13 +242,14 @@ export class WebGPUBackend implements Backend, KernelContext {
   }
 
   /** Pool and batching counters, for tests and the benchmark. */
-  stats(): { bytesInUse: number; pooledBytes: number; pipelines: number; submits: number; dispatches: number } {
+  stats(): { bytesInUse: number; pooledBytes: number; pipelines: number; submits: number; dispatches: number; bindGroupsCreated: number } {
     return {
       bytesInUse: this.liveBytes,
       pooledBytes: this.storage.idleBytes(),
       pipelines: this.pipelines.size,
       submits: this.commands.submits,
       dispatches: this.commands.dispatches,
+      bindGroupsCreated: this.commands.bindGroupsCreated,
     };
   }
 
