@@ -61,6 +61,20 @@ export const elementwiseCases: Case[] = [
     jax: jaxOp((jax, [a, b]) => jax.numpy.add(a!, b!)),
   },
   {
+    // 256 floats: the op's fixed cost (dispatch, bookkeeping, a WebGPU bind
+    // group and submit share) sets the time, not memory; no rate is reported.
+    // NOTE: tfjs-webgpu runs an op whose inputs are all under 1000 elements and
+    // not yet on the GPU on its CPU backend (WEBGPU_CPU_HANDOFF_SIZE_THRESHOLD),
+    // so its figure here is a CPU add, not a dispatch.
+    name: 'add 256 (per-op overhead)',
+    family: 'elementwise',
+    inputs: [{ shape: [256] }, { shape: [256] }],
+    reference: ([a, b], i) => a!.data[i]! + b!.data[i]!,
+    ours: op((torch, [a, b]) => torch.add(a!, b!)),
+    tfjs: op((tf, [a, b]) => tf.add(a!, b!)),
+    jax: jaxOp((jax, [a, b]) => jax.numpy.add(a!, b!)),
+  },
+  {
     name: 'add row-bcast [1024,1024]+[1024]',
     family: 'elementwise',
     inputs: [{ shape: [R, C] }, { shape: [C] }],
