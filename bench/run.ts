@@ -12,12 +12,13 @@ import { runBench } from './runner.js';
 import { formatThreadTable, parseThreads, threadTargets } from './threads.js';
 
 const USAGE = `usage: npm run bench -- [filter...] [--filter a,b] [--backend cpu,webgpu] [--peers] [--json out.json]
-                      [--quick] [--epoch] [--samples N] [--sample-ms N] [--threads 1,2]
+                      [--quick] [--epoch] [--samples N] [--sample-ms N] [--warm-ms N] [--threads 1,2]
   filter     substrings of case names or families (matmul, conv, elementwise, reduce, softmax, pool, train)
   --peers    also run TensorFlow.js (wasm, cpu, webgpu) and jax-js (wasm, webgpu) on the same cases
   --quick    correctness checks only, no timing
   --epoch    include one epoch of LeNet on 8,000 MNIST digits (long)
-  --threads  cpu intra-op thread counts (default 1): our cpu cases run at each, with the speed-up table`;
+  --threads  cpu intra-op thread counts (default 1): our cpu cases run at each, with the speed-up table
+  --warm-ms  least warm-up time per implementation of a case after its first call (default 1000)`;
 
 interface Cli extends BenchOptions {
   json?: string;
@@ -44,6 +45,7 @@ function parseArgs(argv: string[]): Cli {
     else if (a === '--threads') o.threads = parseThreads(value());
     else if (a === '--samples') o.timing.samples = Math.max(5, Number(value()));
     else if (a === '--sample-ms') o.timing.sampleMs = Number(value());
+    else if (a === '--warm-ms') o.timing.warmMs = Number(value());
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);

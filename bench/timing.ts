@@ -23,6 +23,8 @@ export interface TimingOptions {
   samples: number;
   /** Calls after the first one before sampling (default 3). */
   warmCalls?: number;
+  /** Least warm-up time after the first call, ms (default WARM_MS; at least sampleMs). */
+  warmMs?: number;
   /**
    * Wall-time budget for one implementation of one case. When the first call
    * shows that warm-up plus `samples` would exceed it (a peer taking seconds
@@ -33,6 +35,15 @@ export interface TimingOptions {
 }
 
 const now = (): number => performance.now();
+
+/**
+ * Default warm-up time. Code keeps getting faster for a while after the first
+ * calls: JIT tiers, and at two cpu threads the pool's own code, which a
+ * one-thread run never calls, on both threads. Here the LeNet step at two
+ * threads took ~1 s of calls to settle (7-15 ms a step at first, ~3 ms after);
+ * samples taken sooner measured that warm-up, not the steady state.
+ */
+const WARM_MS = 1000;
 
 async function timeReps(r: Runnable, reps: number): Promise<number> {
   const t0 = now();
@@ -54,8 +65,8 @@ function median(xs: readonly number[]): number {
 type WarmedUp = { firstMs: number; reps: number } | Timing;
 
 /**
- * First call, then warm-up until the per-iteration time settles (at least 3
- * calls and ~sampleMs); reps chosen so a sample lasts about `sampleMs` (timer
+ * First call, then warm-up: at least `warmCalls` calls and `warmMs` (default
+ * WARM_MS) of calls; reps chosen so a sample lasts about `sampleMs` (timer
  * resolution and the final sync are then negligible).
  */
 async function warmUp(r: Runnable, opts: TimingOptions): Promise<WarmedUp> {
@@ -65,11 +76,12 @@ async function warmUp(r: Runnable, opts: TimingOptions): Promise<WarmedUp> {
     return timing(firstMs, 1, [firstMs]);
   }
   if (opts.budgetMs !== undefined && firstMs * (opts.samples + warmCalls) > opts.budgetMs) warmCalls = 0;
+  const warmMs = Math.max(opts.sampleMs, opts.warmMs ?? WARM_MS);
   let calls = 0;
   let spent = 0;
   let perIter = firstMs;
   let reps = 1;
-  while (calls < warmCalls || (warmCalls > 0 && spent < opts.sampleMs)) {
+  while (calls < warmCalls || (warmCalls > 0 && spent < warmMs)) {
     const t = await timeReps(r, reps);
     calls += reps;
     spent += t;

@@ -31,7 +31,7 @@ describe('bench cases (quick, cpu)', () => {
       quick: false,
       epoch: false,
       threads: [1, 2],
-      timing: { sampleMs: 1, samples: 3, warmCalls: 1 },
+      timing: { sampleMs: 1, samples: 3, warmCalls: 1, warmMs: 0 },
     });
     expect(results.map((r) => [r.impl, r.status])).toEqual([['ours:cpu', 'ok'], ['ours:cpu@2t', 'ok']]);
     for (const r of results) {
