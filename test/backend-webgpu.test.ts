@@ -648,28 +648,33 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
       return out;
     }
 
-    // Covers every kernel path: serial (reduced <= 64), rows with 64 and 256 threads, cols.
-    const shapes: [number, number, number][] = [[3, 300, 1], [1, 2100, 1], [1, 7, 1], [2, 5, 3], [3, 37, 19], [2, 70, 5], [1, 1, 40], [4, 0, 1]];
+    // Covers every kernel path: serial (reduced <= 64), rows with 64 and 256 threads, cols,
+    // serial4 (inner % 4 == 0 at offset 4; CPU emulators take it for [3, 70, 12] too) and
+    // serial4rows (inner 1, reduced % 4 == 0 at offset 4; [6, 100, 1] on CPU emulators).
+    const shapes: [number, number, number][] = [[3, 300, 1], [1, 2100, 1], [1, 7, 1], [2, 5, 3], [3, 37, 19], [2, 70, 5], [1, 1, 40], [4, 0, 1], [2, 5, 8], [3, 70, 12], [5, 12, 1], [6, 100, 1]];
     for (const op of ['sum', 'prod', 'max', 'min', 'argmax', 'argmin'] as ReduceOp[]) {
-      it(`${op} float32 over [outer, reduced, inner] incl. ties`, async () => {
+      it(`${op} float32 over [outer, reduced, inner] incl. ties, at offsets 1 and 4`, async () => {
         const b = B();
         for (const [outer, r, inner] of shapes) {
-          const n = outer * r * inner;
-          // Values on a coarse grid give ties; prod uses values near 1 to stay finite.
-          const data = [0.25, ...rand(n, outer * 31 + r, -2, 2).map((v) => (op === 'prod' ? f32(1 + v / 40) : Math.round(v * 2) / 2))];
-          const src = upload(b, data);
-          const out = b.alloc(Math.max(1, outer * inner) * 4);
-          b.reduce(op, out, view(src, [n], 'float32', [1], 1), outer, r, inner);
-          const want = refReduce(op, data, 1, outer, r, inner);
-          if (op === 'argmax' || op === 'argmin') {
-            if (r > 0) expect(await readI32(b, out, outer * inner), `${op} ${[outer, r, inner]}`).toEqual(want);
-          } else if (r > 0) {
-            expectClose(await readF32(b, out, outer * inner), want, 1e-5, `${op} ${[outer, r, inner]}`);
-          } else if (op === 'sum') {
-            expect(await readF32(b, out, outer * inner)).toEqual(want);
+          for (const off of [1, 4]) {
+            const n = outer * r * inner;
+            const what = `${op} ${[outer, r, inner]} at ${off}`;
+            // Values on a coarse grid give ties; prod uses values near 1 to stay finite.
+            const data = [...Array(off).fill(0.25), ...rand(n, outer * 31 + r, -2, 2).map((v) => (op === 'prod' ? f32(1 + v / 40) : Math.round(v * 2) / 2))];
+            const src = upload(b, data);
+            const out = b.alloc(Math.max(1, outer * inner) * 4);
+            b.reduce(op, out, view(src, [n], 'float32', [1], off), outer, r, inner);
+            const want = refReduce(op, data, off, outer, r, inner);
+            if (op === 'argmax' || op === 'argmin') {
+              if (r > 0) expect(await readI32(b, out, outer * inner), what).toEqual(want);
+            } else if (r > 0) {
+              expectClose(await readF32(b, out, outer * inner), want, 1e-5, what);
+            } else if (op === 'sum') {
+              expect(await readF32(b, out, outer * inner), what).toEqual(want);
+            }
+            b.free(src);
+            b.free(out);
           }
-          b.free(src);
-          b.free(out);
         }
       });
     }

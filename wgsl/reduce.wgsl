@@ -3,6 +3,11 @@
 //          COMBINE (acc, v -> T) for value reductions, BETTER (vb, va -> bool,
 //          strict) with ARG=1 for argmax/argmin, ISNAN (T -> bool).
 // `serial` (short reductions): one thread per output, no barriers.
+// `serial4` (QUAD: inner and the offset multiples of 4): `serial` for four
+// neighbouring outputs per thread, each step one vec4 load (on CPU emulators
+// a vector load per lane instead of four gathered words).
+// `serial4rows` (QUAD, inner == 1, reduced and the offset multiples of 4): one
+// thread per row reading it as vec4s: four partial results, merged at the end.
 // `rows` (inner == 1): one workgroup of WG threads per output, tree reduction in workgroup memory.
 // `cols` (inner > 1): 16 outputs per workgroup along inner (coalesced loads),
 // 16 threads splitting the reduced dim of each.
@@ -17,13 +22,16 @@ struct Params {
 
 @group(0) @binding(0) var<uniform> P: Params;
 @group(0) @binding(1) var<storage, read_write> out: array<u32>;
+#if QUAD
+@group(0) @binding(2) var<storage, read> a: array<vec4<u32>>;
+#else
 @group(0) @binding(2) var<storage, read> a: array<u32>;
+#endif
 
 var<workgroup> sv: array<{{T}}, 256>;
 var<workgroup> si: array<u32, 256>;
 
-fn load(i: u32) -> {{T}} {
-  let w = a[i];
+fn value(w: u32) -> {{T}} {
   return {{LOAD}};
 }
 
@@ -55,6 +63,82 @@ fn write_result(o: u32, v: {{T}}, idx: u32) {
 #endif
 }
 
+#if QUAD
+@compute @workgroup_size({{WG}})
+fn serial4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+           @builtin(local_invocation_index) lid: u32) {
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + lid;
+  let quads = P.inner / 4u;
+  if (t >= P.outer * quads) { return; }
+  let o = t / quads;
+  let q = t % quads;
+  let base = P.off / 4u + o * P.reduced * quads + q;
+#for C in 0..4
+  var acc{{C}}: {{T}} = {{IDENTITY}};
+  var idx{{C}} = 0xffffffffu;
+#endfor
+  for (var r = 0u; r < P.reduced; r++) {
+    let w = a[base + r * quads];
+#for C in 0..4
+    {
+      let v = value(w[{{C}}]);
+#if ARG
+      if (idx{{C}} == 0xffffffffu || replaces(acc{{C}}, idx{{C}}, v, r)) {
+        acc{{C}} = v;
+        idx{{C}} = r;
+      }
+#else
+      acc{{C}} = combine(acc{{C}}, v);
+#endif
+    }
+#endfor
+  }
+#for C in 0..4
+  write_result(o * P.inner + q * 4u + {{C}}u, acc{{C}}, idx{{C}});
+#endfor
+}
+
+@compute @workgroup_size({{WG}})
+fn serial4rows(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+               @builtin(local_invocation_index) lid: u32) {
+  let t = linear_workgroup(wid, nwg) * {{WG}}u + lid;
+  if (t >= P.outer) { return; }
+  let quads = P.reduced / 4u;
+  let base = P.off / 4u + t * quads;
+#for C in 0..4
+  var acc{{C}}: {{T}} = {{IDENTITY}};
+  var idx{{C}} = 0xffffffffu;
+#endfor
+  for (var r = 0u; r < quads; r++) {
+    let w = a[base + r];
+#for C in 0..4
+    {
+      let v = value(w[{{C}}]);
+#if ARG
+      if (idx{{C}} == 0xffffffffu || replaces(acc{{C}}, idx{{C}}, v, r * 4u + {{C}}u)) {
+        acc{{C}} = v;
+        idx{{C}} = r * 4u + {{C}}u;
+      }
+#else
+      acc{{C}} = combine(acc{{C}}, v);
+#endif
+    }
+#endfor
+  }
+  // Merge the partials; for arg reductions `replaces` keeps the lowest index among equals.
+#for C in 1..4
+#if ARG
+  if (idx{{C}} != 0xffffffffu && (idx0 == 0xffffffffu || replaces(acc0, idx0, acc{{C}}, idx{{C}}))) {
+    acc0 = acc{{C}};
+    idx0 = idx{{C}};
+  }
+#else
+  acc0 = combine(acc0, acc{{C}});
+#endif
+#endfor
+  write_result(t, acc0, idx0);
+}
+#else
 @compute @workgroup_size({{WG}})
 fn serial(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
           @builtin(local_invocation_index) lid: u32) {
@@ -64,7 +148,7 @@ fn serial(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: v
   var acc: {{T}} = {{IDENTITY}};
   var idx = 0xffffffffu;
   for (var r = 0u; r < P.reduced; r++) {
-    let v = load(base + r * P.inner);
+    let v = value(a[base + r * P.inner]);
 #if ARG
     if (idx == 0xffffffffu || replaces(acc, idx, v, r)) {
       acc = v;
@@ -86,7 +170,7 @@ fn rows(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   var acc: {{T}} = {{IDENTITY}};
   var idx = 0xffffffffu;
   for (var r = lid; r < P.reduced; r += {{WG}}u) {
-    let v = load(base + r);
+    let v = value(a[base + r]);
 #if ARG
     if (idx == 0xffffffffu || replaces(acc, idx, v, r)) {
       acc = v;
@@ -132,7 +216,7 @@ fn cols(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   if (i < P.inner) {
     let base = P.off + o * P.reduced * P.inner + i;
     for (var r = lid.y; r < P.reduced; r += 16u) {
-      let v = load(base + r * P.inner);
+      let v = value(a[base + r * P.inner]);
 #if ARG
       if (idx == 0xffffffffu || replaces(acc, idx, v, r)) {
         acc = v;
@@ -165,3 +249,4 @@ fn cols(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     write_result(o * P.inner + i, sv[slot], si[slot]);
   }
 }
+#endif

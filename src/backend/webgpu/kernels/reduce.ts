@@ -39,15 +39,20 @@ export function reduce(
   // switches every invocation, so the workgroup trees only pay when there are
   // too few outputs to fill the SIMD lanes (SwiftShader: 4 per thread) serially.
   const serial = reduced <= SERIAL_MAX || (ctx.emulated && outer * inner >= 4);
-  const entry = serial ? 'serial' : inner === 1 ? 'rows' : 'cols';
+  // vec4 words where the layout allows: four neighbouring outputs per thread
+  // (inner % 4 == 0), or a row read four at a time (inner == 1, reduced % 4 == 0).
+  const quadCols = serial && inner % 4 === 0 && a.offset % 4 === 0;
+  const quadRows = serial && inner === 1 && reduced % 4 === 0 && a.offset % 4 === 0;
+  const quad = quadCols || quadRows;
+  const entry = quadCols ? 'serial4' : quadRows ? 'serial4rows' : serial ? 'serial' : inner === 1 ? 'rows' : 'cols';
   const wg = entry === 'rows' ? rowWorkgroupSize(reduced) : 64;
-  const workgroups = entry === 'serial' ? groupsFor(outer * inner, wg) : entry === 'rows' ? outer : outer * Math.ceil(inner / 16);
+  const workgroups = quadCols ? groupsFor((outer * inner) / 4, wg) : serial ? groupsFor(outer * inner, wg) : entry === 'rows' ? outer : outer * Math.ceil(inner / 16);
   ctx.commands.dispatch({
     shader: 'reduce',
     entry,
     defines: {
       T, LOAD: `bitcast<${T}>(w)`, STORE: 'bitcast<u32>(v)',
-      ISNAN: float ? 'is_nan_f32' : 'is_nan_i32', WG: wg, ...t,
+      ISNAN: float ? 'is_nan_f32' : 'is_nan_i32', WG: wg, QUAD: quad, ...t,
     },
     params: new ParamWriter().u32(outer, reduced, inner, a.offset).done(),
     bindings: [{ buffer: ctx.gpu(out), write: true }, { buffer: ctx.gpu(a.buffer) }],
