@@ -547,7 +547,8 @@ function reduceRef(op: string, data: number[], outer: number, reduced: number, i
 }
 
 describe('[cpu] reduce', () => {
-  const shapes: [number, number, number][] = [[1, 37, 1], [3, 21, 1], [2, 9, 3], [2, 13, 4], [3, 5, 13], [1, 600, 9], [2, 1, 5]];
+  // inner 37 and 64 take the 16-column path (plus 4- and 1-column tails); 600 rows span three Kahan blocks of 256.
+  const shapes: [number, number, number][] = [[1, 37, 1], [3, 21, 1], [2, 9, 3], [2, 13, 4], [3, 5, 13], [1, 600, 9], [2, 1, 5], [2, 600, 37], [1, 9, 64]];
   for (const op of ['sum', 'prod', 'max', 'min', 'argmax', 'argmin'] as const) {
     it(`${op} float32 over [outer, reduced, inner] blocks`, () => {
       for (const [outer, reduced, inner] of shapes) {

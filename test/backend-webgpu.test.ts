@@ -679,6 +679,23 @@ for (const which of ['plain', 'folded 2-D grid'] as const) {
       });
     }
 
+    it('a row read as vec4 words sums in the order of a row read word by word (bitwise)', async () => {
+      // Same values at offset 1 (`serial`) and offset 4 (`serial4rows` where rows are serial).
+      const b = B();
+      const [rows, cols] = [6, 100];
+      const vals = rand(rows * cols, 5, -1000, 1000).map((v, i) => f32(v / (1 + (i % 7))));
+      const got: number[][] = [];
+      for (const off of [1, 4]) {
+        const src = upload(b, [...Array(off).fill(0), ...vals]);
+        const out = b.alloc(rows * 4);
+        b.reduce('sum', out, view(src, [rows * cols], 'float32', [1], off), rows, cols, 1);
+        got.push(await readF32(b, out, rows));
+        b.free(src);
+        b.free(out);
+      }
+      expect(got[1]).toEqual(got[0]);
+    });
+
     it('argmax/argmin and max treat NaN as the extreme, first one wins', async () => {
       const b = B();
       const data = [1, NaN, 3, NaN, 3, 3, -1, -1];

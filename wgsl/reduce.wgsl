@@ -6,8 +6,8 @@
 // `serial4` (QUAD: inner and the offset multiples of 4): `serial` for four
 // neighbouring outputs per thread, each step one vec4 load (on CPU emulators
 // a vector load per lane instead of four gathered words).
-// `serial4rows` (QUAD, inner == 1, reduced and the offset multiples of 4): one
-// thread per row reading it as vec4s: four partial results, merged at the end.
+// `serial4rows` (QUAD, inner == 1, reduced and the offset multiples of 4):
+// `serial` reading its row as vec4s, combining their words in order.
 // `rows` (inner == 1): one workgroup of WG threads per output, tree reduction in workgroup memory.
 // `cols` (inner > 1): 16 outputs per workgroup along inner (coalesced loads),
 // 16 threads splitting the reduced dim of each.
@@ -105,38 +105,26 @@ fn serial4rows(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) n
   if (t >= P.outer) { return; }
   let quads = P.reduced / 4u;
   let base = P.off / 4u + t * quads;
-#for C in 0..4
-  var acc{{C}}: {{T}} = {{IDENTITY}};
-  var idx{{C}} = 0xffffffffu;
-#endfor
+  var acc: {{T}} = {{IDENTITY}};
+  var idx = 0xffffffffu;
   for (var r = 0u; r < quads; r++) {
     let w = a[base + r];
+    // The four in order, as `serial` takes them: the same result to the bit.
 #for C in 0..4
     {
       let v = value(w[{{C}}]);
 #if ARG
-      if (idx{{C}} == 0xffffffffu || replaces(acc{{C}}, idx{{C}}, v, r * 4u + {{C}}u)) {
-        acc{{C}} = v;
-        idx{{C}} = r * 4u + {{C}}u;
+      if (idx == 0xffffffffu || replaces(acc, idx, v, r * 4u + {{C}}u)) {
+        acc = v;
+        idx = r * 4u + {{C}}u;
       }
 #else
-      acc{{C}} = combine(acc{{C}}, v);
+      acc = combine(acc, v);
 #endif
     }
 #endfor
   }
-  // Merge the partials; for arg reductions `replaces` keeps the lowest index among equals.
-#for C in 1..4
-#if ARG
-  if (idx{{C}} != 0xffffffffu && (idx0 == 0xffffffffu || replaces(acc0, idx0, acc{{C}}, idx{{C}}))) {
-    acc0 = acc{{C}};
-    idx0 = idx{{C}};
-  }
-#else
-  acc0 = combine(acc0, acc{{C}});
-#endif
-#endfor
-  write_result(t, acc0, idx0);
+  write_result(t, acc, idx);
 }
 #else
 @compute @workgroup_size({{WG}})
