@@ -99,6 +99,18 @@ fn word(r0: u32, r1: u32, r2: u32) -> u32 {
   return {{STORE}};
 }
 
+#if INDEXED
+// The element index of each input for output element i (the strided and VEC4 cases).
+fn input_indices(i: u32) -> vec3<u32> {
+  var i0 = P.off.x;
+  var i1 = P.off.y;
+  var i2 = P.off.z;
+  var rem = i;
+  {{INDEX}}
+  return vec3<u32>(i0, i1, i2);
+}
+#endif
+
 @compute @workgroup_size({{WG}})
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
         @builtin(local_invocation_index) lid: u32) {
@@ -109,14 +121,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   // vector load per lane runs ~2x faster than four word loads.
   let i = t * 4u;
   if (i >= P.n) { return; }
-  var i0 = P.off.x;
-  var i1 = P.off.y;
-  var i2 = P.off.z;
-  var rem = i;
-  {{INDEX}}
-  let a = raw0(i0);
-  let b = raw1(i1);
-  let c = raw2(i2);
+  let ix = input_indices(i);
+  let a = raw0(ix.x);
+  let b = raw1(ix.y);
+  let c = raw2(ix.z);
   out[t] = vec4<u32>(word(a.x, b.x, c.x), word(a.y, b.y, c.y), word(a.z, b.z, c.z), word(a.w, b.w, c.w));
 #else
 #if CONTIG
@@ -131,13 +139,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   // of PER): the index arithmetic runs once for them.
   let i = t * {{PER}}u;
   if (i >= P.n) { return; }
-  var i0 = P.off.x;
-  var i1 = P.off.y;
-  var i2 = P.off.z;
-  var rem = i;
-  {{INDEX}}
+  let ix = input_indices(i);
   for (var j = 0u; j < {{PER}}u; j++) {
-    out[i + j] = word(raw0(i0 + j * P.st0{{LAST}}), raw1(i1 + j * P.st1{{LAST}}), raw2(i2 + j * P.st2{{LAST}}));
+    out[i + j] = word(raw0(ix.x + j * P.st0{{LAST}}), raw1(ix.y + j * P.st1{{LAST}}), raw2(ix.z + j * P.st2{{LAST}}));
   }
 #endif
 #endif

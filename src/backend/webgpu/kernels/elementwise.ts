@@ -66,7 +66,8 @@ function run(
     WG, CONTIG: contig, VEC4: vec4, WORD: vec4 ? 'vec4<u32>' : 'u32', OP: op, STORE: store(valueKind, outDtype),
   };
   const per = vec4 || contig || collapsed.shape[rank - 1]! % 4 === 0 ? 4 : 1;
-  if (vec4 || !contig) defines.INDEX = indexCode(rank);
+  defines.INDEXED = vec4 || !contig;
+  if (defines.INDEXED) defines.INDEX = indexCode(rank);
   if (!contig) {
     defines.FASTDIV = n < 2 ** 24;
     defines.PER = per;
