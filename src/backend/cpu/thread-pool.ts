@@ -153,7 +153,7 @@ export class ThreadPool {
     // Published last, with a seq-cst store: a helper that claims a part sees its arguments.
     Atomics.store(ctl, LAYOUT.next, (this.gen << 16) | (n << 8));
     Atomics.add(ctl, LAYOUT.wake, 1);
-    (globalThis as any).__woken = ((globalThis as any).__woken ?? 0) + Atomics.notify(ctl, LAYOUT.wake, n - 1);
+    Atomics.notify(ctl, LAYOUT.wake, n - 1);
     let failure: unknown;
     for (let i = this.claim(); i >= 0; i = this.claim()) {
       try {

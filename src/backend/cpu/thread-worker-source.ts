@@ -49,9 +49,7 @@ function __webtorchServeThread(_post, listen) {
           const n = ctl[L.argc + i];
           const a = new Array(n);
           for (let j = 0; j < n; j++) a[j] = args[i * L.maxArgs + j];
-          const t0 = performance.now();
           fns[Atomics.load(ctl, L.kernel)].apply(null, a);
-          Atomics.add(ctl, 6, Math.round((performance.now() - t0) * 1000)); Atomics.add(ctl, 7, 1);
         } catch (e) {
           Atomics.store(ctl, L.error, i + 1);
         }
