@@ -83,28 +83,11 @@ function rowI32(op: i32, p: usize, n: i32): i32 {
   return 0;
 }
 
-/** 4 columns at p (row stride `rs` bytes) reduced over n rows, in blocks for sum accuracy. */
-@inline function colReduce4(isInt: bool, op: i32, p: usize, rs: usize, n: i32): v128 {
-  let total = identity(isInt, op);
-  let comp = f32x4.splat(0.0);
-  for (let r0 = 0; r0 < n; r0 += R_BLOCK) {
-    const r1 = min(n, r0 + R_BLOCK);
-    let acc = identity(isInt, op);
-    for (let r = r0; r < r1; r++) acc = vcomb(isInt, op, acc, v128.load(p + <usize>r * rs));
-    if (!isInt && op == R_SUM) {
-      // Kahan-compensated across blocks: long columns stay accurate
-      const y = f32x4.sub(acc, comp);
-      const t = f32x4.add(total, y);
-      comp = f32x4.sub(f32x4.sub(t, total), y);
-      total = t;
-    } else {
-      total = vcomb(isInt, op, total, acc);
-    }
-  }
-  return total;
-}
-
-/** One Kahan step (or a plain combine): `total` and `comp` of a column group take block result `acc`. */
+/**
+ * One block's result `acc` into a column group's `total`: for float sums a
+ * Kahan step with compensation `comp` (long columns stay accurate; compAfter
+ * gives the next `comp`), else a plain combine.
+ */
 @inline function blockInto(isInt: bool, op: i32, total: v128, comp: v128, acc: v128): v128 {
   if (!isInt && op == R_SUM) {
     const y = f32x4.sub(acc, comp);
@@ -118,9 +101,27 @@ function rowI32(op: i32, p: usize, n: i32): i32 {
 }
 
 /**
- * colReduce4 for 16 columns (a cache line) at once: four independent chains,
+ * 4 columns at p (row stride `rs` bytes), or 1 (`one`: lane 0), reduced over
+ * n rows in blocks of R_BLOCK.
+ */
+@inline function colReduce(isInt: bool, op: i32, p: usize, rs: usize, n: i32, one: bool): v128 {
+  let total = identity(isInt, op);
+  let comp = f32x4.splat(0.0);
+  for (let r0 = 0; r0 < n; r0 += R_BLOCK) {
+    const r1 = min(n, r0 + R_BLOCK);
+    let acc = identity(isInt, op);
+    for (let r = r0; r < r1; r++) acc = vcomb(isInt, op, acc, one ? v128.load32_zero(p + <usize>r * rs) : v128.load(p + <usize>r * rs));
+    const next = blockInto(isInt, op, total, comp, acc);
+    if (!isInt && op == R_SUM) comp = compAfter(total, comp, acc, next);
+    total = next;
+  }
+  return total;
+}
+
+/**
+ * colReduce for 16 columns (a cache line) at once: four independent chains,
  * where one chain waited on each add's latency (~5 GB/s for a sum over rows).
- * Each column's operations and their order are colReduce4's, so the results
+ * Each column's operations and their order are colReduce's, so the results
  * are bitwise the same.
  */
 @inline function colReduce16(isInt: bool, op: i32, out: usize, p: usize, rs: usize, n: i32): void {
@@ -151,34 +152,15 @@ function rowI32(op: i32, p: usize, n: i32): i32 {
   v128.store(out, t3, 48);
 }
 
-@inline function colReduce1(isInt: bool, op: i32, p: usize, rs: usize, n: i32): v128 {
-  let total = identity(isInt, op);
-  let comp = f32x4.splat(0.0);
-  for (let r0 = 0; r0 < n; r0 += R_BLOCK) {
-    const r1 = min(n, r0 + R_BLOCK);
-    let acc = identity(isInt, op);
-    for (let r = r0; r < r1; r++) acc = vcomb(isInt, op, acc, v128.load32_zero(p + <usize>r * rs));
-    if (!isInt && op == R_SUM) {
-      const y = f32x4.sub(acc, comp);
-      const t = f32x4.add(total, y);
-      comp = f32x4.sub(f32x4.sub(t, total), y);
-      total = t;
-    } else {
-      total = vcomb(isInt, op, total, acc);
-    }
-  }
-  return total;
-}
-
 @inline function colsReduce(isInt: bool, op: i32, out: usize, a: usize, reduced: i32, inner: i32, rowStride: i32): void {
   const rs = <usize>rowStride << 2;
   let i = 0;
   for (; i + 16 <= inner; i += 16) colReduce16(isInt, op, out + (<usize>i << 2), a + (<usize>i << 2), rs, reduced);
   for (; i + 4 <= inner; i += 4) {
-    v128.store(out + (<usize>i << 2), colReduce4(isInt, op, a + (<usize>i << 2), rs, reduced));
+    v128.store(out + (<usize>i << 2), colReduce(isInt, op, a + (<usize>i << 2), rs, reduced, false));
   }
   for (; i < inner; i++) {
-    store<i32>(out + (<usize>i << 2), i32x4.extract_lane(colReduce1(isInt, op, a + (<usize>i << 2), rs, reduced), 0));
+    store<i32>(out + (<usize>i << 2), i32x4.extract_lane(colReduce(isInt, op, a + (<usize>i << 2), rs, reduced, true), 0));
   }
 }
 

@@ -63,6 +63,19 @@ fn write_result(o: u32, v: {{T}}, idx: u32) {
 #endif
 }
 
+// Folds value v (reduced index r) into (acc, idx): combine, or for arg
+// reductions take v where `replaces` says so (idx unset: take the first).
+fn fold(acc: ptr<function, {{T}}>, idx: ptr<function, u32>, v: {{T}}, r: u32) {
+#if ARG
+  if (*idx == 0xffffffffu || replaces(*acc, *idx, v, r)) {
+    *acc = v;
+    *idx = r;
+  }
+#else
+  *acc = combine(*acc, v);
+#endif
+}
+
 #if QUAD
 @compute @workgroup_size({{WG}})
 fn serial4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
@@ -80,17 +93,7 @@ fn serial4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: 
   for (var r = 0u; r < P.reduced; r++) {
     let w = a[base + r * quads];
 #for C in 0..4
-    {
-      let v = value(w[{{C}}]);
-#if ARG
-      if (idx{{C}} == 0xffffffffu || replaces(acc{{C}}, idx{{C}}, v, r)) {
-        acc{{C}} = v;
-        idx{{C}} = r;
-      }
-#else
-      acc{{C}} = combine(acc{{C}}, v);
-#endif
-    }
+    fold(&acc{{C}}, &idx{{C}}, value(w[{{C}}]), r);
 #endfor
   }
 #for C in 0..4
@@ -111,17 +114,7 @@ fn serial4rows(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) n
     let w = a[base + r];
     // The four in order, as `serial` takes them: the same result to the bit.
 #for C in 0..4
-    {
-      let v = value(w[{{C}}]);
-#if ARG
-      if (idx == 0xffffffffu || replaces(acc, idx, v, r * 4u + {{C}}u)) {
-        acc = v;
-        idx = r * 4u + {{C}}u;
-      }
-#else
-      acc = combine(acc, v);
-#endif
-    }
+    fold(&acc, &idx, value(w[{{C}}]), r * 4u + {{C}}u);
 #endfor
   }
   write_result(t, acc, idx);
@@ -136,15 +129,7 @@ fn serial(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: v
   var acc: {{T}} = {{IDENTITY}};
   var idx = 0xffffffffu;
   for (var r = 0u; r < P.reduced; r++) {
-    let v = value(a[base + r * P.inner]);
-#if ARG
-    if (idx == 0xffffffffu || replaces(acc, idx, v, r)) {
-      acc = v;
-      idx = r;
-    }
-#else
-    acc = combine(acc, v);
-#endif
+    fold(&acc, &idx, value(a[base + r * P.inner]), r);
   }
   write_result(t, acc, idx);
 }
@@ -158,15 +143,7 @@ fn rows(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   var acc: {{T}} = {{IDENTITY}};
   var idx = 0xffffffffu;
   for (var r = lid; r < P.reduced; r += {{WG}}u) {
-    let v = value(a[base + r]);
-#if ARG
-    if (idx == 0xffffffffu || replaces(acc, idx, v, r)) {
-      acc = v;
-      idx = r;
-    }
-#else
-    acc = combine(acc, v);
-#endif
+    fold(&acc, &idx, value(a[base + r]), r);
   }
   sv[lid] = acc;
   si[lid] = idx;
@@ -204,15 +181,7 @@ fn cols(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   if (i < P.inner) {
     let base = P.off + o * P.reduced * P.inner + i;
     for (var r = lid.y; r < P.reduced; r += 16u) {
-      let v = value(a[base + r * P.inner]);
-#if ARG
-      if (idx == 0xffffffffu || replaces(acc, idx, v, r)) {
-        acc = v;
-        idx = r;
-      }
-#else
-      acc = combine(acc, v);
-#endif
+      fold(&acc, &idx, value(a[base + r * P.inner]), r);
     }
   }
   sv[slot] = acc;
