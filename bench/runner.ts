@@ -132,10 +132,9 @@ async function prepareChecked(c: Case, impl: Impl, x: ReturnType<typeof makeInpu
 }
 
 /**
- * Runs a group of implementations on one case: each is prepared and checked
- * in turn, then those that passed are timed together, their samples
- * interleaved (a group is our cpu at several thread counts, whose ratios are
- * the targets; any other implementation is a group of its own).
+ * Runs a group of implementations on one case (see `timingGroups`): each is
+ * prepared and checked in turn, then those that passed are timed together,
+ * their samples interleaved.
  */
 async function runGroup(c: Case, group: readonly Impl[], x: ReturnType<typeof makeInputs>, cpuOut: Float32Array[] | undefined, o: BenchOptions,
   onCpuOut: (out: Float32Array[] | undefined) => void): Promise<Result[]> {
@@ -159,22 +158,38 @@ async function runGroup(c: Case, group: readonly Impl[], x: ReturnType<typeof ma
       return { ...r.base, status: 'ok', check: r.check, timing, ...(rate !== undefined && unit ? { rate, unit } : {}) };
     });
   } catch (e) {
-    // A timing error ends every implementation the group was timing.
-    return results.map((r) => ('p' in r ? failure(r.base, group[0]!.lib === 'ours', e) : r));
+    // A timing error ends every implementation the group was timing; it fails the run only for ours.
+    return results.map((r) => ('p' in r ? failure(r.base, group.find((i) => i.id === r.base.impl)?.lib === 'ours', e) : r));
   } finally {
     for (const r of results) if ('p' in r) r.p.dispose();
   }
 }
 
-/** Consecutive implementations of ours on cpu (the thread counts) form one group; every other implementation is alone. */
-function groups(list: readonly Impl[]): Impl[][] {
+/**
+ * Implementations timed together, their samples interleaved: on each side,
+ * ours (every cpu thread count) and the first backend of each peer library,
+ * so that every ratio the targets name is of samples taken in the same
+ * stretch of a shared machine. A library's further backends on that side
+ * (tfjs:cpu after tfjs:wasm) are timed alone afterwards: tfjs holds one
+ * backend at a time.
+ */
+export function timingGroups(list: readonly Impl[]): Impl[][] {
   const out: Impl[][] = [];
+  const alone: Impl[][] = [];
+  const bySide = new Map<Impl['side'], Impl[]>();
   for (const impl of list) {
-    const last = out.at(-1);
-    if (last && impl.id.startsWith('ours:cpu') && last[0]!.id.startsWith('ours:cpu')) last.push(impl);
-    else out.push([impl]);
+    const group = bySide.get(impl.side);
+    if (!group) {
+      const first = [impl];
+      bySide.set(impl.side, first);
+      out.push(first);
+    } else if (impl.lib === 'ours' || !group.some((i) => i.lib === impl.lib)) {
+      group.push(impl);
+    } else {
+      alone.push([impl]);
+    }
   }
-  return out;
+  return [...out, ...alone];
 }
 
 /** Runs the selected cases on every implementation; returns one Result per (case, implementation). */
@@ -191,7 +206,7 @@ export async function runBench(o: BenchOptions): Promise<Result[]> {
     // Without ours:cpu in the list, still compute its output as the reference, untimed.
     const needCpu = !impls.some((i) => i.id === 'ours:cpu');
     const list = needCpu ? [oursImpl('cpu'), ...impls] : impls;
-    for (const group of groups(list)) {
+    for (const group of timingGroups(list)) {
       const reference = needCpu && group[0]!.id === 'ours:cpu';
       if (!reference) o.progress?.(`[${done + group.length}/${total}] ${c.name} · ${group.map((i) => i.id).join(', ')}`);
       if (!reference) done += group.length;

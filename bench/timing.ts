@@ -97,10 +97,10 @@ function timing(firstMs: number, reps: number, samplesMs: number[]): Timing {
 
 /**
  * Times each runnable: first call, warm-up, then `samples` samples of about
- * `sampleMs` each. Several runnables whose ratio is the result (one case at
- * several thread counts) are warmed up in turn, then their samples
- * alternate, so a stretch of time when the shared machine is slow falls on
- * all of them alike instead of on whichever ran then.
+ * `sampleMs` each. Several runnables whose ratios are the result (one case
+ * at several thread counts and in each peer library) are warmed up in turn,
+ * then their samples alternate, so a stretch of time when the shared machine
+ * is slow falls on all of them alike instead of on whichever ran then.
  */
 export async function measureInterleaved(rs: readonly Runnable[], opts: TimingOptions): Promise<Timing[]> {
   const warmed: WarmedUp[] = [];

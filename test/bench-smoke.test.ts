@@ -3,7 +3,8 @@
 // (timed assertions on a shared machine would be flaky; the timed runs are
 // `npm run bench`): one test only checks that a timed run yields its samples.
 import { describe, expect, it } from 'vitest';
-import { runBench, selectCases } from '../bench/runner.js';
+import type { Impl } from '../bench/impl.js';
+import { runBench, selectCases, timingGroups } from '../bench/runner.js';
 
 describe('bench cases (quick, cpu)', () => {
   it('run and match their references', async () => {
@@ -40,4 +41,19 @@ describe('bench cases (quick, cpu)', () => {
       expect(r.timing!.medianMs).toBeGreaterThan(0);
     }
   }, 60_000);
+
+  it('interleaves ours with the first backend of each peer on the same side; a library\'s further backends go alone', () => {
+    const impl = (id: string): Impl => ({
+      id,
+      lib: id.split(':')[0] as Impl['lib'],
+      side: /webgpu/.test(id) ? 'webgpu' : 'cpu',
+      prepare: () => Promise.resolve('not run'),
+    });
+    const list = ['ours:cpu', 'ours:cpu@2t', 'ours:webgpu', 'tfjs:wasm', 'tfjs:cpu', 'jax:wasm', 'tfjs:webgpu', 'jax:webgpu'].map(impl);
+    expect(timingGroups(list).map((g) => g.map((i) => i.id))).toEqual([
+      ['ours:cpu', 'ours:cpu@2t', 'tfjs:wasm', 'jax:wasm'],
+      ['ours:webgpu', 'tfjs:webgpu', 'jax:webgpu'],
+      ['tfjs:cpu'],
+    ]);
+  });
 });
