@@ -45,7 +45,15 @@ const now = (): number => performance.now();
  */
 const WARM_MS = 1000;
 
+/**
+ * One macrotask turn. A cpu case's calls and its sync settle as microtasks,
+ * so a whole run could pass without the event loop ever taking a signal:
+ * Ctrl-C's partial report waited for the end of the run.
+ */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function timeReps(r: Runnable, reps: number): Promise<number> {
+  await yieldToEventLoop();
   const t0 = now();
   for (let i = 0; i < reps; i++) {
     const p = r.run();
